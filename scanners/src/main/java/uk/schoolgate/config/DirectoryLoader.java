@@ -131,6 +131,12 @@ public final class DirectoryLoader {
                     line++;
                 }
             }
+            // The parser's position is where it began reading, before any blank lines it skipped.
+            while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+                if (text.charAt(position++) == '\n') {
+                    line++;
+                }
+            }
             return line;
         }
     }
