@@ -17,6 +17,6 @@ public record ExtractionLimits(long maxTotalChars, int maxDepth, int maxArchiveE
                                long maxExpandedBytes, Duration timeBudget) {
 
     public static ExtractionLimits defaults() {
-        return new ExtractionLimits(2_000_000, 4, 1000, 100, 100L * 1024 * 1024, Duration.ofSeconds(10));
+        return new ExtractionLimits(2_000_000, 4, 1000, 100, 100L * 1024 * 1024, Duration.ofSeconds(4));
     }
 }
