@@ -79,7 +79,7 @@ def who(x):
             return (r["name"], r["email"])
         for p in D.pupils:
             if p["email"].lower() == x.lower():
-                return (pname(p, True), p["email"])
+                return p["email"]
         return x
     raise KeyError(x)
 
