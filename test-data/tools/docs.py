@@ -154,8 +154,8 @@ html_doc("medical_register.docx", "Medical conditions register (Year 4)",
 # SEN register without identifiers (names + need): special category, no bulk identifiers
 SEN_NEEDS = ["SEN support - speech and language", "EHCP - autism", "SEN support - dyslexia",
              "SEN support - SEMH", "EHCP - hearing impairment", "SEN support - dyspraxia",
-             "SEN support - moderate learning difficulty", "EHCP - cerebral palsy",
-             "SEN support - speech and language", "SEN support - dyslexia", "SEN support - ADHD",
+             "SEN support - moderate learning difficulty", "EHCP - physical disability",
+             "SEN support - speech and language", "SEN support - dyslexia", "SEN support - attention and concentration",
              "SEN support - SEMH"]
 SEN_ROWS = [[pname(p), p["year_group"], SEN_NEEDS[i]] for i, p in enumerate(Y3[:12])]
 csv_doc("sen_register_y3.csv", ["Pupil", "Year", "Need"], SEN_ROWS)
@@ -167,8 +167,8 @@ TEXT["sen_register_y3.xlsx"] = TEXT["sen_register_y3.csv"]
 # ----------------------------------------------------------------------------------------
 _ar = D.pupil("Archie Davies")
 _ehcp_body = (f"<p><b>Pupil:</b> {pname(_ar)}<br><b>Date of birth:</b> {dob_uk(_ar)}<br><b>UPN:</b> {_ar['upn']}<br>"
-              f"<b>Year group:</b> 6</p><p>Archie has an Education, Health and Care Plan for autism spectrum "
-              f"condition and speech, language and communication needs. Outcomes reviewed: he now uses his "
+              f"<b>Year group:</b> 6</p><p>Archie has an Education, Health and Care Plan for communication "
+              f"and interaction needs and speech, language and communication needs. Outcomes reviewed: he now uses his "
               f"visual timetable independently; his 1:1 support is reduced to mornings.</p>"
               f"<p>Next review: Spring term 2027. Attendees: parent, SENCo, class teacher, educational psychologist.</p>")
 html_doc("ehcp_review_archie.docx", "EHCP annual review", _ehcp_body)
@@ -178,7 +178,7 @@ _zo = D.pupil("Zoë Clarke")
 html_doc("referral_zoe.pdf", "Request for support - Children's Social Work Front Door",
          f"<p><b>Child:</b> {pname(_zo)} <b>DOB:</b> {dob_uk(_zo)}<br><b>Home address:</b> 31 Birch Grove, Leeds LS17 6HN</p>"
          f"<p><b>Reason for referral:</b> On 12 January 2026 Zoë disclosed to her class teacher that her "
-         f"mother's partner hits her when he has been drinking. Bruising seen on her upper arm. "
+         f"mother's partner hits her when he has been drinking. "
          f"This is a child protection referral; parents not informed as this may place the child at risk.</p>"
          f"<p>Referrer: Rukhsana Ahmed, Designated Safeguarding Lead, {SCHOOL_NAME}, {SCHOOL_PHONE}</p>")
 

@@ -423,6 +423,8 @@ class Part:
             preamble = b"This is a multi-part message in MIME format.\r\n\r\n"
             return head + preamble + body
         data = self.payload
+        if getattr(self, "prebuilt", None) is not None:
+            return head + self.prebuilt
         if self.cte == "base64":
             body = b64_lines(data)
         elif self.cte == "quoted-printable":
@@ -631,7 +633,7 @@ def render(case: Case, idx: int) -> bytes:
 
 
 def rfc822_bytes(*, frm, to, subject, body: Part, date, cc=(), seed="inner", message_id=None):
-    c = Case(seed, frm=frm, to=to, cc=cc, subject=subject, body=body, date=date,
+    c = Case(message_id or f"{seed}:{subject}", frm=frm, to=to, cc=cc, subject=subject, body=body, date=date,
              message_id=message_id)
     return render(c, 0)
 
