@@ -397,4 +397,48 @@ def cases():
                 outlook_quote("Rob Kelham <rob.kelham@gmail.com>", "19 January 2026 07:58", "office@hawthornlane.leeds.sch.uk",
                               "complaint", abusive + " This school is a shithole."),
                 action="DELIVER", no_flags={"OFFENSIVE_LANGUAGE"}))
+
+    # ------------------------------------------------------------------ combinations -----
+    Q = "combined/"
+    pages = [attachment(f"scan_page_{i + 1}.png", png_exact(524_289, 40 + i), "image/png") for i in range(4)]
+    C.append(mk(R + Q + "size_and_dob_external_reject_wins.eml", "ADM", ["LAADM"], "Scanned admission pack",
+                f"Hello,\n\nScanned pages of the admission pack for Amelia Khan (DOB {dob_uk(D.pupil('Amelia Khan'))}).\n\nAdmissions",
+                atts=pages, findings={"PUPIL_NAME", "DATE_OF_BIRTH"}, action="REJECT"))
+    C.append(mk(R + Q + "credential_and_dob_external_quarantine_wins.eml", "FC", ["SECONDARY"], "S2S upload",
+                f"Hi,\n\nThe CTF for Noah Young (born {dob_uk(D.pupil('Noah Young'), 'long')}) is on S2S. Our S2S login if you "
+                "need to check it: user hawthorn.fc, password Otley!Bridge22\n\nFiona",
+                findings={"PUPIL_NAME", "DATE_OF_BIRTH", "CREDENTIAL"}, action="QUARANTINE"))
+    C.append(mk(R + Q + "parent_unapproved_and_health.eml", "TH", [parent_of("Mason Brown")], "Mason's inhaler",
+                "Dear Mrs Brown,\n\nMason Brown's asthma inhaler has run out - please send a new one with his care plan.\n\nMr Hughes",
+                findings={"PUPIL_NAME", "HEALTH"}, action="QUARANTINE"))
+    C.append(mk(R + Q + "exe_and_recipients_exposed.eml", "IM", parents_list(6, 120), "Home learning app",
+                "Dear parents,\n\nInstall the attached app for home learning.\n\nMr Murphy",
+                atts=[attachment("HomeLearning.exe", pe, "application/x-msdownload")],
+                flags={"EXECUTABLE_ATTACHMENT"}, action="REJECT"))
+    C.append(mk(R + Q + "sensitive_and_bulk_internal.eml", "FC", ["HEAD"], "SENSITIVE - Y5 data check",
+                "Helen,\n\nThe Y5 list for the census check.\n\nFiona", atts=[att_doc("y5_class_list.xlsx")],
+                findings={"PUPIL_NAME", "UK_UPN", "DATE_OF_BIRTH", "POSTAL_ADDRESS", "PHONE_NUMBER"},
+                flags={"BULK_PERSONAL_DATA"}, action="DELIVER"))
+    C.append(mk(R + Q + "offensive_and_pupil_unapproved.eml", "TH", ["poppy.young15@pupils.hawthornlane.leeds.sch.uk"],
+                "your homework", "Poppy, this homework is a pile of shit, do it again.",
+                flags={"OFFENSIVE_LANGUAGE"}, action="QUARANTINE"))
+    C.append(mk(R + Q + "pupil_unapproved_and_sen_internal.eml", "NH", ["finley.khan15@pupils.hawthornlane.leeds.sch.uk"],
+                "Your reading overlay", "Hi Finley,\n\nAs Finley Khan is now on the SEN register for dyslexia, your new "
+                "blue overlay is in your tray.\n\nMrs Hall", findings={"PUPIL_NAME", "SEN"}, action="QUARANTINE"))
+    C.append(mk(R + Q + "sensitive_and_personal_internal.eml", "DSL", ["HEAD"], "SENSITIVE: home visit",
+                "Helen,\n\nHome visit done at 19 Tarn Lane, Leeds LS17 7ES. All fine.\n\nRukhsana",
+                findings={"POSTAL_ADDRESS"}, flags={"SENSITIVE_MARKING"}, action="DELIVER"))
+    C.append(mk(R + Q + "all_soft_flags_external_encrypt.eml", "SENCO", ["EP"], "[SENSITIVE] Ezra Johnson",
+                f"Dear Sarah,\n\nEzra Johnson (DOB {dob_uk(D.pupil('Ezra Johnson'))}) has an EHCP; his speech and language "
+                "needs are the priority for your visit.\n\nJames", findings={"PUPIL_NAME", "DATE_OF_BIRTH", "SEN"},
+                flags={"SENSITIVE_MARKING"}, action="ENCRYPT"))
+    C.append(mk(R + "pupil/it_teacher_unapproved_two_pupils_to.eml", "IM", ["archie.davies14@pupils.hawthornlane.leeds.sch.uk",
+                "ivy.field15@pupils.hawthornlane.leeds.sch.uk"], "Digital leaders", "Hi both,\n\nDigital leaders meet at lunch on Monday.\n\nMr Murphy",
+                action="QUARANTINE"))
+    C.append(mk(R + "pupil/sender_not_in_staff_to_pupil.eml", "PTA", ["theodore.obrien14@pupils.hawthornlane.leeds.sch.uk"],
+                "Disco DJ", "Hi Theodore,\n\nThanks for offering to help the DJ at the disco!\n\nPTA", action="QUARANTINE"))
+    C.append(mk(R + "exe/macho_binary_named_pdf.eml", "IM", ["ITSUPPORT"], "Mac app from the supplier",
+                "Hi,\n\nThe supplier sent this for the office Mac - can you check it?\n\nIan",
+                atts=[attachment("brochure.pdf", struct.pack("<IiiIIII", 0xfeedfacf, 0x01000007, 3, 2, 0, 0, 0) + b"\x00" * 200,
+                                 "application/pdf")], flags={"EXECUTABLE_ATTACHMENT"}, action="REJECT"))
     return C
