@@ -177,7 +177,7 @@ def cases():
     grp = parents_list(7, 30)
     C.append(mk(R + "recipients/group_syntax_seven_visible.eml", "KW", grp, "Football team - Saturday",
                 "Dear parents,\n\nThe match on Saturday kicks off at 10:00 at Kirkby Moor playing fields.\n\nMrs Walker",
-                raw_to="Football team parents: " + ", ".join(fmt_addr(a) for a in grp) + ";",
+                raw_to="Football team parents: " + ",\r\n ".join(fmt_addr(a) for a in grp) + ";",
                 action="REJECT"))
     govs = [EXT[k] for k in ("CHAIR", "GOV2", "GOV3", "GOV4", "GOV5", "GOV6")]
     C.append(mk(R + "recipients/six_governors_external.eml", "HEAD", govs, "Full governing body papers - 3 February",

@@ -604,7 +604,7 @@ def action_for(flags, external: bool) -> str:
 
 
 def render(case: Case, idx: int) -> bytes:
-    date = case.date or (BASE_DATE + dt.timedelta(hours=7 * idx, minutes=(idx * 37) % 60))
+    date = case.date or (BASE_DATE + dt.timedelta(days=idx // 3, hours=(idx % 3) * 3, minutes=(idx * 37) % 47))
     h = []
     h.append(f"From: {fmt_addr(case.frm)}")
     if case.raw_to is not None:
