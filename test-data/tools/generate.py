@@ -792,7 +792,8 @@ class DocStore:
                     if src_ext == "html":
                         cmd += ["--infilter=HTML (StarWriter)"]
                     if src_ext == "csv":
-                        cmd += ["--infilter=CSV:44,34,76,1"]
+                        # every column imported as text, so dates and numbers keep their written form
+                        cmd += ["--infilter=CSV:44,34,76,1," + "/".join(f"{i}/2" for i in range(1, 11))]
                     cmd += ["--convert-to", convert or target, "--outdir", str(outdir), str(src)]
                     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
                     outs = list(outdir.iterdir())
