@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class MimeRewriter {
 
     private final TextPartStamper texts;
     private final List<String> notes;
+    private final Map<MimePart, Boolean> holdsText = new IdentityHashMap<>();
+    private int textParts;
 
     MimeRewriter(StampText stamp, List<String> notes) {
         this.texts = new TextPartStamper(stamp, notes);
@@ -65,7 +68,12 @@ final class MimeRewriter {
             notes.add("message: no body text part (" + info.type() + "); not stamped");
             return Optional.empty();
         }
-        return entity(entity, message, info, 0, "message", true);
+        int notesBefore = notes.size();
+        Optional<byte[]> out = entity(entity, message, info, 0, "message", true);
+        if (out.isEmpty() && textParts == 0 && notes.size() == notesBefore) {
+            notes.add("message: no body text part; not stamped");
+        }
+        return out;
     }
 
     private Optional<byte[]> entity(RawEntity raw, MimePart part, PartInfo info, int depth, String where,
@@ -74,6 +82,7 @@ final class MimeRewriter {
             return multipart(raw, part, info, depth, where);
         }
         if (info.isBodyTextType() && !info.isAttachment()) {
+            textParts++;
             return texts.stamp(raw, info, topLevel, where);
         }
         return Optional.empty();
@@ -89,6 +98,10 @@ final class MimeRewriter {
         }
         if (depth >= MAX_DEPTH) {
             notes.add(where + ": MIME nesting deeper than " + MAX_DEPTH + " levels; not stamped");
+            return Optional.empty();
+        }
+        if (info.contentTypeBroken()) {
+            notes.add(where + ": " + info.type() + " Content-Type could not be parsed; not stamped");
             return Optional.empty();
         }
         String boundary = info.parameter("boundary");
@@ -140,7 +153,7 @@ final class MimeRewriter {
             infos.add(PartInfo.of(jakartaChild, false));
         }
         Map<Integer, byte[]> replaced = new HashMap<>();
-        for (int i : candidates(info, parts, infos)) {
+        for (int i : candidates(info, parts, infos, depth)) {
             String childWhere = (where.equals("message") ? "part " : where + ".") + (i + 1);
             entity(children.get(i), parts.get(i), infos.get(i), depth + 1, childWhere, false)
                     .ifPresent(bytes -> replaced.put(i, bytes));
@@ -167,13 +180,13 @@ final class MimeRewriter {
         return Optional.of(out.toByteArray());
     }
 
-    /** The children of a multipart that are, or may hold, body text. */
-    static List<Integer> candidates(PartInfo container, List<MimePart> parts, List<PartInfo> infos) {
+    /** The children of a multipart that are, or hold, body text to stamp. */
+    List<Integer> candidates(PartInfo container, List<MimePart> parts, List<PartInfo> infos, int depth) {
         List<Integer> out = new ArrayList<>();
         switch (container.type()) {
             case "multipart/alternative" -> {
                 for (int i = 0; i < infos.size(); i++) {
-                    if (holdsText(infos.get(i))) {
+                    if (holdsBodyText(parts.get(i), infos.get(i), depth + 1)) {
                         out.add(i);
                     }
                 }
@@ -182,15 +195,20 @@ final class MimeRewriter {
                 int root = relatedRoot(container, parts);
                 for (int i = 0; i < infos.size(); i++) {
                     PartInfo p = infos.get(i);
-                    if (i == root ? holdsText(p) : p.isBodyTextType() && !p.isAttachment() && !p.named()) {
+                    if (i == root ? holdsBodyText(parts.get(i), p, depth + 1)
+                            : p.isBodyTextType() && !p.isAttachment() && !p.named()) {
                         out.add(i);
                     }
                 }
             }
+            case "multipart/digest" -> {
+                // every part is a message
+            }
             default -> {
                 for (int i = infos.size() - 1; i >= 0; i--) {
                     PartInfo p = infos.get(i);
-                    if (holdsText(p) && !(p.isBodyTextType() && p.named() && i > 0)) {
+                    boolean namedText = p.isBodyTextType() && p.named() && i > 0;
+                    if (!namedText && holdsBodyText(parts.get(i), p, depth + 1)) {
                         out.add(i);
                         break;
                     }
@@ -200,11 +218,38 @@ final class MimeRewriter {
         return out;
     }
 
-    private static boolean holdsText(PartInfo p) {
-        if (p.isMultipart()) {
-            return !p.isProtected() && !p.attachment();
+    /** A body text part, or a multipart with one inside (by the rules above). */
+    private boolean holdsBodyText(MimePart part, PartInfo info, int depth) {
+        if (!info.isMultipart()) {
+            return info.isBodyTextType() && !info.isAttachment();
         }
-        return p.isBodyTextType() && !p.isAttachment();
+        if (info.isProtected() || info.attachment()) {
+            return false;
+        }
+        if (depth >= MAX_DEPTH) {
+            return true; // let the walk reach it and say why it stops there
+        }
+        Boolean known = holdsText.get(part);
+        if (known != null) {
+            return known;
+        }
+        boolean result = false;
+        try {
+            if (part.getContent() instanceof Multipart mp) {
+                List<MimePart> parts = new ArrayList<>();
+                List<PartInfo> infos = new ArrayList<>();
+                for (int i = 0; i < mp.getCount(); i++) {
+                    MimePart child = (MimePart) mp.getBodyPart(i);
+                    parts.add(child);
+                    infos.add(PartInfo.of(child, info.type().equals("multipart/digest")));
+                }
+                result = !candidates(info, parts, infos, depth).isEmpty();
+            }
+        } catch (IOException | MessagingException | RuntimeException e) {
+            result = false;
+        }
+        holdsText.put(part, result);
+        return result;
     }
 
     private static int relatedRoot(PartInfo container, List<MimePart> parts) {
