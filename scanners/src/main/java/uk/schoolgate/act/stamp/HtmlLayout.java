@@ -14,6 +14,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import uk.schoolgate.parse.QuotedHistory;
@@ -208,17 +209,23 @@ final class HtmlLayout {
         return r.isTracked() && !r.isImplicit();
     }
 
+    /** The first text segment inside {@code n}, in document order (iterative: HTML can nest deeply). */
     private Segment firstSegment(Node n) {
-        if (n instanceof TextNode t) {
-            return byNode.get(t);
-        }
-        for (Node child : n.childNodes()) {
-            Segment s = firstSegment(child);
-            if (s != null) {
-                return s;
+        Segment[] found = new Segment[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    Segment s = byNode.get(t);
+                    if (s != null) {
+                        found[0] = s;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return null;
+        }, n);
+        return found[0];
     }
 
     /** Builds the text and remembers which text node produced which characters. */

@@ -52,8 +52,7 @@ final class TextPartStamper {
         }
         Insertion insertion = insert(info.isHtml(), text, text);
         if (insertion.unrepresentable()) {
-            Optional<PartText> utf8 = info.contentType() != null || info.parameter("charset") == null
-                    ? text.toUtf8() : Optional.empty();
+            Optional<PartText> utf8 = text.toUtf8();
             if (utf8.isPresent()) {
                 text = utf8.get();
                 insertion = insert(info.isHtml(), text, text);
@@ -62,7 +61,8 @@ final class TextPartStamper {
             } else {
                 PartText plain = text;
                 insertion = insert(info.isHtml(), text, new Degraded(plain));
-                notes.add(where + ": charset " + label + " cannot hold every character of the stamp; "
+                notes.add(where + ": charset " + (label == null ? "(none)" : label)
+                        + " cannot hold every character of the stamp; "
                         + "look-alike characters used");
             }
         }

@@ -64,6 +64,17 @@ class EdgeCaseStampTest {
     }
 
     @Test
+    void deeplyNestedHtmlIsStamped() throws Exception {
+        String html = "<html><body>" + "<div>".repeat(5000) + "Hi<br>On Mon, Parent wrote:<br>&gt; x"
+                + "</div>".repeat(5000) + "</body></html>";
+        byte[] in = bytes(headers("text/html; charset=utf-8", "quoted-printable") + "\r\n"
+                + new String(QuotedPrintable.encode(html.getBytes()), "ISO-8859-1") + "\r\n");
+        StampResult r = STAMPER.stampWithNotes(in, JO);
+        assertThat(r.changed()).as(r.notes().toString()).isTrue();
+        assertThat(count(htmlText(text(parse(r.message()))), DISCLAIMER)).isEqualTo(1);
+    }
+
+    @Test
     void stampingIsThreadSafe() throws Exception {
         List<byte[]> inputs = new ArrayList<>();
         for (String f : List.of("outlook-desktop-reply.eml", "outlook-web-reply.eml", "gmail-reply.eml",
