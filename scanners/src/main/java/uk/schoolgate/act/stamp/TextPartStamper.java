@@ -46,6 +46,10 @@ final class TextPartStamper {
             return Optional.empty();
         }
         PartText text = opened.get();
+        if (text.asciiCompatible() && contains(decoded.get(), (byte) 0)) {
+            notes.add(where + ": text part holds binary data (NUL bytes); not stamped");
+            return Optional.empty();
+        }
         if (!text.asciiCompatible() && !encoding.equals(TransferEncoding.BASE64)) {
             notes.add(where + ": charset '" + label + "' needs base64; not stamped");
             return Optional.empty();
@@ -98,6 +102,15 @@ final class TextPartStamper {
         out.writeBytes(headers.toCrlfBytes());
         out.writeBytes(body);
         return Optional.of(out.toByteArray());
+    }
+
+    private static boolean contains(byte[] data, byte b) {
+        for (byte x : data) {
+            if (x == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Insertion insert(boolean html, PartText text, StampRepresentation rep) {
