@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -189,10 +190,28 @@ final class HtmlLayout {
             return bodyEnd.startPos();
         }
         Matcher m = CLOSING_TAG.matcher(source);
-        if (lastContent <= source.length() && m.find(lastContent)) {
-            return m.start();
+        int from = Math.min(lastContent, source.length());
+        while (m.find(from)) {
+            if (!insideComment(m.start())) {
+                return m.start();
+            }
+            from = m.start() + 1;
         }
         return source.length();
+    }
+
+    /** Whether a source offset lies inside an HTML comment (where a closing tag means nothing). */
+    private boolean insideComment(int offset) {
+        boolean[] inside = {false};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment c && c.sourceRange().isTracked()) {
+                Range r = c.sourceRange();
+                if (offset >= r.startPos() && offset < r.endPos()) {
+                    inside[0] = true;
+                }
+            }
+        }, doc);
+        return inside[0];
     }
 
     private static int end(Element e) {

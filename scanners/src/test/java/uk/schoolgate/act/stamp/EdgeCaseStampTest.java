@@ -37,6 +37,15 @@ class EdgeCaseStampTest {
     }
 
     @Test
+    void closingTagInATrailingCommentIsNotUsed() throws Exception {
+        String html = "<p>Hello</p>\r\n<!-- generated: </body></html> -->\r\n";
+        byte[] in = bytes(headers("text/html; charset=utf-8", null) + "\r\n" + html);
+        String out = text(parse(STAMPER.stamp(in, JO)));
+        assertThat(out).startsWith("<p>Hello</p>\r\n<!-- generated: </body></html> -->\r\n<div class=\"schoolgate-");
+        assertThat(count(htmlText(out), DISCLAIMER)).isEqualTo(1);
+    }
+
+    @Test
     void relatedRootNamedByStartParameter() throws Exception {
         String raw = headers("multipart/related; boundary=\"r\"; start=\"<root@x>\"; type=\"text/html\"", null)
                 + "\r\n" + crlf("--r", "Content-Type: text/css", "Content-ID: <css@x>", "", "p{}",
