@@ -1,0 +1,62 @@
+package uk.schoolgate.act.stamp;
+
+/**
+ * Line boundaries in raw message bytes, read the way Jakarta Mail's {@code LineInputStream} reads
+ * them: a line ends at LF, CRLF, a lone CR, or CR CR LF (which it takes as one line ending). Using
+ * the same rules keeps our byte offsets in step with the tree Jakarta Mail builds.
+ */
+final class Lines {
+    private Lines() {
+    }
+
+    /** The index of the first CR or LF at or after {@code pos}, or {@code end}. */
+    static int lineEnd(byte[] buf, int pos, int end) {
+        for (int i = pos; i < end; i++) {
+            if (buf[i] == '\r' || buf[i] == '\n') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** The index just after the line ending that starts at {@code i} ({@code i} itself at the end). */
+    static int afterLineEnd(byte[] buf, int i, int end) {
+        if (i >= end) {
+            return end;
+        }
+        if (buf[i] == '\n') {
+            return i + 1;
+        }
+        if (buf[i] == '\r') {
+            int j = i + 1;
+            if (j < end && buf[j] == '\n') {
+                return j + 1;
+            }
+            if (j < end && buf[j] == '\r' && j + 1 < end && buf[j + 1] == '\n') {
+                return j + 2;
+            }
+            return i + 1;
+        }
+        return i;
+    }
+
+    /** Text with every line ending (CRLF, lone CR, lone LF) written as CRLF. */
+    static String toCrlf(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 32 + 4);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append("\r\n");
+                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
+                out.append("\r\n");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
