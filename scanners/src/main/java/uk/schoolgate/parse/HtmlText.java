@@ -89,7 +89,7 @@ public final class HtmlText {
     }
 
     /** Outlook, Gmail, Apple Mail and Thunderbird wrap the quoted history in these. */
-    static boolean isQuoteContainer(Element e) {
+    public static boolean isQuoteContainer(Element e) {
         String id = e.id();
         return e.hasClass("gmail_quote") || e.hasClass("moz-cite-prefix") || e.hasClass("OutlookMessageHeader")
                 || e.hasClass("yahoo_quoted") || id.equals("divRplyFwdMsg") || id.equals("appendonsend")

@@ -10,6 +10,21 @@ import java.util.Properties;
 public final class MailSession {
     private static final Session SESSION = Session.getInstance(properties());
 
+    static {
+        // Jakarta Mail reads these MIME settings only from system properties, not from the
+        // session: without them "multipart/alternative;; boundary=..." and RFC 2231 file names
+        // in sloppy headers fail to parse. An administrator's own -D settings win.
+        for (String key : new String[] {"mail.mime.parameters.strict", "mail.mime.decodetext.strict",
+            "mail.mime.ignoreunknownencoding", "mail.mime.decodeparameters", "mail.mime.decodefilename",
+            "mail.mime.base64.ignoreerrors", "mail.mime.uudecode.ignoreerrors",
+            "mail.mime.uudecode.ignoremissingbeginend", "mail.mime.multipart.ignoremissingendboundary",
+            "mail.mime.multipart.ignoremissingboundaryparameter", "mail.mime.multipart.allowempty"}) {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, SESSION.getProperty(key));
+            }
+        }
+    }
+
     private MailSession() {
     }
 

@@ -5,13 +5,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.internet.ParseException;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +38,7 @@ public final class MessageParser {
             return unparseable(raw, "headers could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
         Walk walk = new Walk();
-        walk.part(message, 0, "");
+        walk.part(message, 0, "", false);
         return new ParsedMessage(message, subject(message, walk.problems), addresses(message, "From", walk.problems),
                 addresses(message, "To", walk.problems), addresses(message, "Cc", walk.problems),
                 addresses(message, "Bcc", walk.problems), List.copyOf(walk.bodies), List.copyOf(walk.parts),
@@ -113,31 +111,7 @@ public final class MessageParser {
     }
 
     private static boolean isProtected(MimeMessage message) {
-        String type = baseType(message);
-        if (type.equals("multipart/signed") || type.equals("multipart/encrypted")) {
-            return true;
-        }
-        return type.equals("application/pkcs7-mime") || type.equals("application/x-pkcs7-mime");
-    }
-
-    /** The lower-case base type of a part; text/plain when absent or unreadable (RFC 2045 default). */
-    static String baseType(Part part) {
-        try {
-            String header = part.getContentType();
-            if (header == null || header.isBlank()) {
-                return "text/plain";
-            }
-            return new ContentType(header).getBaseType().toLowerCase(Locale.ROOT);
-        } catch (MessagingException | RuntimeException e) {
-            String header = safeHeader(part, "Content-Type");
-            if (header != null) {
-                String base = header.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-                if (base.matches("[a-z0-9.+-]+/[a-z0-9.+-]+")) {
-                    return base;
-                }
-            }
-            return "application/octet-stream";
-        }
+        return PartInfo.of(message, false).isProtected();
     }
 
     static String parameter(Part part, String name) {
@@ -186,18 +160,6 @@ public final class MessageParser {
         return n.isEmpty() ? null : n;
     }
 
-    static boolean isAttachmentDisposition(Part part) {
-        String header = safeHeader(part, "Content-Disposition");
-        if (header == null) {
-            return false;
-        }
-        try {
-            return "attachment".equalsIgnoreCase(new ContentDisposition(header).getDisposition());
-        } catch (ParseException | RuntimeException e) {
-            return header.strip().toLowerCase(Locale.ROOT).startsWith("attachment");
-        }
-    }
-
     /** The decoded bytes of a part; falls back to the raw bytes when the transfer encoding is broken. */
     static byte[] decodedBytes(Part part, List<String> problems) {
         try (InputStream in = part.getInputStream()) {
@@ -230,27 +192,27 @@ public final class MessageParser {
         final List<String> problems = new ArrayList<>();
         int partCount;
 
-        void part(Part part, int depth, String position) {
+        void part(Part part, int depth, String position, boolean digestChild) {
             if (++partCount > MAX_PARTS) {
                 if (partCount == MAX_PARTS + 1) {
                     problems.add("more than " + MAX_PARTS + " MIME parts; the rest were not read");
                 }
                 return;
             }
-            String type = baseType(part);
-            if (type.startsWith("multipart/") && depth < MAX_MIME_DEPTH) {
+            if (!(part instanceof MimePart mimePart)) {
+                return;
+            }
+            PartInfo info = PartInfo.of(mimePart, digestChild);
+            String type = info.type();
+            if (info.isMultipart() && depth < MAX_MIME_DEPTH) {
                 multipart(part, type, depth, position);
                 return;
             }
-            if (type.startsWith("multipart/")) {
+            if (info.isMultipart()) {
                 problems.add("MIME nesting deeper than " + MAX_MIME_DEPTH + " levels; read as one part");
             }
-            String name = fileName(part);
-            boolean attachmentDisposition = isAttachmentDisposition(part);
-            boolean isText = type.startsWith("text/");
-            boolean isMessage = type.equals("message/rfc822") || type.equals("message/global");
-            boolean isAttachment = attachmentDisposition || isMessage || (!isText && name != null);
-            if (!isAttachment && (type.equals("text/plain") || type.equals("text/html"))) {
+            boolean isAttachment = info.isAttachment();
+            if (!isAttachment && info.isBodyTextType()) {
                 bodies.add(bodyText(part, type));
                 return;
             }
@@ -258,11 +220,12 @@ public final class MessageParser {
                     || type.equals("application/pgp-signature")) {
                 return; // the signature of a signed message, not something the sender attached
             }
-            String label = name != null ? name : standIn(part, type, position, isMessage);
+            String name = fileName(part);
+            String label = name != null ? name : standIn(type, position, info.isMessage());
             parts.add(new AttachmentPart(label, type, decodedBytes(part, problems), isAttachment));
         }
 
-        private String standIn(Part part, String type, String position, boolean isMessage) {
+        private String standIn(String type, String position, boolean isMessage) {
             if (isMessage) {
                 return "attached message" + (position.isEmpty() ? "" : " " + position) + ".eml";
             }
@@ -308,8 +271,9 @@ public final class MessageParser {
                 return;
             }
             int children = type.equals("multipart/signed") ? Math.min(count, 1) : count;
+            boolean digest = type.equals("multipart/digest");
             for (int i = 0; i < children; i++) {
-                child(multipart, i, depth, position);
+                child(multipart, i, depth, position, digest);
             }
         }
 
@@ -321,7 +285,7 @@ public final class MessageParser {
             for (int i = 0; i < count; i++) {
                 Walk sub = new Walk();
                 sub.partCount = partCount;
-                sub.child(multipart, i, depth, position);
+                sub.child(multipart, i, depth, position, false);
                 partCount = sub.partCount;
                 problems.addAll(sub.problems);
                 parts.addAll(sub.parts);
@@ -343,11 +307,11 @@ public final class MessageParser {
             return walk.bodies.size() == 1 && !walk.bodies.get(0).html() && !walk.bodies.get(0).text().isBlank();
         }
 
-        private void child(Multipart multipart, int index, int depth, String position) {
+        private void child(Multipart multipart, int index, int depth, String position, boolean digestChild) {
             String childPosition = position.isEmpty() ? Integer.toString(index + 1) : position + "." + (index + 1);
             try {
                 BodyPart child = multipart.getBodyPart(index);
-                part(child, depth + 1, childPosition);
+                part(child, depth + 1, childPosition, digestChild);
             } catch (MessagingException | RuntimeException e) {
                 problems.add("part " + childPosition + " could not be read (" + e.getClass().getSimpleName() + ")");
             }

@@ -16,6 +16,7 @@ import uk.schoolgate.extract.AttachmentExtractor;
 import uk.schoolgate.extract.ExtractedPart;
 import uk.schoolgate.extract.Extraction;
 import uk.schoolgate.parse.BodyText;
+import uk.schoolgate.parse.MailSession;
 import uk.schoolgate.parse.MessageParser;
 import uk.schoolgate.parse.ParsedMessage;
 
@@ -32,6 +33,7 @@ public final class Pipeline {
     private final Stamper stamper;
 
     public Pipeline(GatewayConfig config) {
+        MailSession.get(); // sets Jakarta Mail's MIME system properties before its classes read them
         this.config = config;
         this.extractor = new AttachmentExtractor(config.extraction());
         this.policy = new PolicyEngine(config.policy());
@@ -78,6 +80,12 @@ public final class Pipeline {
         }
         long t5 = System.nanoTime();
         return new PipelineResult(verdict, envelope, outgoing, new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4));
+    }
+
+    /** What the detectors would read for a message (parse and extract only): for benchmarks and tools. */
+    public List<TextSegment> segmentsOf(byte[] raw) {
+        ParsedMessage parsed = parser.parse(raw);
+        return segments(parsed, extractor.extract(parsed.parts()).parts());
     }
 
     /** The texts detectors read: the subject, the body, each attachment's text and its file name. */

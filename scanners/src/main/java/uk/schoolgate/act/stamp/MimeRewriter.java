@@ -1,5 +1,7 @@
 package uk.schoolgate.act.stamp;
 
+import uk.schoolgate.parse.PartInfo;
+
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;

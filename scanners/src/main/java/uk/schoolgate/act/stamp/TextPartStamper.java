@@ -1,5 +1,7 @@
 package uk.schoolgate.act.stamp;
 
+import uk.schoolgate.parse.PartInfo;
+
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package uk.schoolgate.act.stamp;
 
+import uk.schoolgate.parse.PartInfo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -105,7 +105,9 @@ class StampUnitTest {
 
     @Test
     void quoteContainerDefinitionIsSharedWithTheParser() {
-        assertThat(QuoteContainers.available()).isTrue();
+        var doc = org.jsoup.Jsoup.parse("<div class=gmail_quote>old</div><div>new</div>");
+        assertThat(QuoteContainers.test(doc.selectFirst("div.gmail_quote"))).isTrue();
+        assertThat(QuoteContainers.test(doc.select("div").get(1))).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.schoolgate.act.stamp;
+package uk.schoolgate.parse;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.ContentDisposition;
@@ -8,7 +8,7 @@ import jakarta.mail.internet.ParseException;
 import java.util.Locale;
 
 /**
- * What stamping needs to know about one MIME entity, read from its headers without ever throwing.
+ * What the parser and the stamper need to know about one MIME entity, read from its headers without ever throwing.
  *
  * @param type              lower-case base type ({@code text/plain} when absent; {@code message/rfc822}
  *                          for an untyped child of multipart/digest); {@code application/octet-stream}
@@ -19,10 +19,10 @@ import java.util.Locale;
  * @param named             the entity has a file name (disposition filename or type name parameter)
  * @param transferEncoding  lower-case Content-Transfer-Encoding, {@code 7bit} when absent
  */
-record PartInfo(String type, ContentType contentType, boolean contentTypeBroken, boolean attachment, boolean named,
+public record PartInfo(String type, ContentType contentType, boolean contentTypeBroken, boolean attachment, boolean named,
                 String transferEncoding) {
 
-    static PartInfo of(MimePart part, boolean digestChild) {
+    public static PartInfo of(MimePart part, boolean digestChild) {
         String header = header(part, "Content-Type");
         ContentType ct = null;
         boolean broken = false;
@@ -76,7 +76,7 @@ record PartInfo(String type, ContentType contentType, boolean contentTypeBroken,
         return value.strip().toLowerCase(Locale.ROOT);
     }
 
-    static String header(MimePart part, String name) {
+    public static String header(MimePart part, String name) {
         try {
             return part.getHeader(name, null);
         } catch (MessagingException | RuntimeException e) {
@@ -88,28 +88,28 @@ record PartInfo(String type, ContentType contentType, boolean contentTypeBroken,
         return s != null && !s.isBlank();
     }
 
-    String parameter(String name) {
+    public String parameter(String name) {
         return contentType == null ? null : contentType.getParameter(name);
     }
 
-    boolean isMultipart() {
+    public boolean isMultipart() {
         return type.startsWith("multipart/");
     }
 
-    boolean isBodyTextType() {
+    public boolean isBodyTextType() {
         return type.equals("text/plain") || type.equals("text/html");
     }
 
-    boolean isHtml() {
+    public boolean isHtml() {
         return type.equals("text/html");
     }
 
-    boolean isMessage() {
+    public boolean isMessage() {
         return type.startsWith("message/");
     }
 
     /** Signed or encrypted: its bytes must not change (S/MIME, PGP/MIME). */
-    boolean isProtected() {
+    public boolean isProtected() {
         return type.equals("multipart/signed") || type.equals("multipart/encrypted")
                 || type.equals("application/pkcs7-mime") || type.equals("application/x-pkcs7-mime");
     }
@@ -118,7 +118,7 @@ record PartInfo(String type, ContentType contentType, boolean contentTypeBroken,
      * An attachment in the contract's sense: Content-Disposition attachment, an attached message,
      * or a non-text part with a file name.
      */
-    boolean isAttachment() {
+    public boolean isAttachment() {
         return attachment || isMessage() || (!type.startsWith("text/") && named);
     }
 }
