@@ -36,11 +36,12 @@ final class CompressedItems implements ArchiveItems {
         try {
             in = new CompressorStreamFactory(true, OtherArchiveItems.MEMORY_LIMIT_KIB)
                     .createCompressorInputStream(compressor, source);
-        } catch (CompressorException e) {
+        } catch (CompressorException | LinkageError e) {
+            if (compressor.equals("zstd") || compressor.equals("br")) {
+                // both need a decoder library the gateway may not ship (zstd-jni, org.brotli:dec)
+                throw new UnsupportedFormat("compressed with " + compressor + ", which the gateway cannot unpack", e);
+            }
             throw new IOException("not readable as " + compressor, e);
-        } catch (LinkageError e) {
-            // zstd needs a native library the gateway does not ship
-            throw new IOException(compressor + " is not supported here", e);
         }
         String name = null;
         if (in instanceof GzipCompressorInputStream gzip) {

@@ -76,6 +76,11 @@ final class EmbeddedObjects implements EmbeddedDocumentExtractor {
         if (name == null || name.isBlank()) {
             name = metadata.get(TikaCoreProperties.EMBEDDED_RELATIONSHIP_ID);
         }
-        return name == null || name.isBlank() ? "embedded object " + (count) : name;
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        boolean message = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("message/rfc822");
+        return (message ? "message " : "embedded object ") + count + (message ? ".eml" : "");
     }
 }

@@ -45,8 +45,11 @@ public final class ExecutableSniffer {
     static final String HTA = "HTML application (HTA)";
     static final String MACRO_DOCUMENT = "macro-enabled Office document";
 
-    /** Text beyond this is not searched for script signs; a script padded further is still read as text. */
-    private static final int MAX_SCRIPT_SCAN = 4 * 1024 * 1024;
+    /**
+     * Text beyond this is not searched for script signs. Scripts are small; one padded beyond a
+     * megabyte to hide is unusual enough, and its text still reaches the detectors.
+     */
+    private static final int MAX_SCRIPT_SCAN = 1024 * 1024;
     private static final int BINARY_PROBE = 8 * 1024;
 
     private static final Set<String> JAVA_ARCHIVES = Set.of("application/java-archive", "application/x-java-archive",
@@ -67,58 +70,84 @@ public final class ExecutableSniffer {
 
     private static final Pattern SHEBANG = Pattern.compile("\\A#![ \\t]*(/[^\\s]*)[ \\t]*([^\\r\\n]*)");
 
-    private static final Pattern BATCH_FIRST_LINE = Pattern.compile(
-            "(?i)\\A\\s*@\\s*(echo\\s+(off|on)|setlocal|rem\\b|cls\\b|title\\b|chcp\\b|color\\b|cd\\b|if\\b|set\\b|call\\b"
-                    + "|goto\\b|pushd\\b|start\\b|mode\\b|ver\\b)");
-    private static final Pattern BATCH_ECHO_OFF = Pattern.compile("(?im)^[ \\t]*@echo[ \\t]+off\\b");
-    private static final Pattern[] BATCH_SIGNS = {
-            Pattern.compile("(?im)^[ \\t]*setlocal([ \\t]+\\w+)*[ \\t]*$"),
-            Pattern.compile("(?i)%~[a-z]*[0-9]"),
-            Pattern.compile("(?im)^[ \\t]*goto[ \\t]+:?\\w+"),
-            Pattern.compile("(?m)^:[A-Za-z_]\\w*[ \\t]*$"),
-            Pattern.compile("(?i)%errorlevel%|\\bif[ \\t]+(not[ \\t]+)?errorlevel[ \\t]+\\d"),
-            Pattern.compile("(?im)^[ \\t]*(rem[ \\t]|::)"),
-            Pattern.compile("(?i)\\bset[ \\t]+/[ap][ \\t]"),
-            Pattern.compile("(?i)\\bcall[ \\t]+:\\w"),
-            Pattern.compile("(?i)\\bcmd(\\.exe)?[ \\t]+/[ck]\\b|\\bstart[ \\t]+\"\"[ \\t]"),
-            Pattern.compile("(?i)%(temp|appdata|userprofile|programdata|systemroot|windir|comspec)%"),
+    /*
+     * Script signs. Each is a literal that must occur in the lower-cased text (a fast indexOf) and a
+     * pattern confirming it on the original text: running the patterns alone over a megabyte of
+     * ordinary text costs a second, the literals a few milliseconds.
+     */
+    private static final Sign BATCH_FIRST_LINE = new Sign("@", "(?i)\\A\\s*@\\s*(echo\\s+(off|on)|setlocal|rem\\b"
+            + "|cls\\b|title\\b|chcp\\b|color\\b|cd\\b|if\\b|set\\b|call\\b|goto\\b|pushd\\b|start\\b|mode\\b|ver\\b)");
+    private static final Sign BATCH_ECHO_OFF = new Sign("@echo", "(?im)^[ \\t]*@echo[ \\t]+off\\b");
+    private static final Sign[] BATCH_SIGNS = {
+            new Sign("setlocal", "(?im)^[ \\t]*setlocal([ \\t]+\\w+)*[ \\t]*$"),
+            new Sign("%~", "(?i)%~[a-z]*[0-9]"),
+            new Sign("goto", "(?im)^[ \\t]*goto[ \\t]+:?\\w+"),
+            new Sign("\n:", "(?m)^:[A-Za-z_]\\w*[ \\t]*$"),
+            new Sign("errorlevel", "(?i)%errorlevel%|\\bif[ \\t]+(not[ \\t]+)?errorlevel[ \\t]+\\d"),
+            new Sign("rem", "(?im)^[ \\t]*rem[ \\t]"),
+            new Sign("::", "(?im)^[ \\t]*::"),
+            new Sign("set /", "(?i)\\bset[ \\t]+/[ap][ \\t]"),
+            new Sign("call :", "(?i)\\bcall[ \\t]+:\\w"),
+            new Sign("cmd", "(?i)\\bcmd(\\.exe)?[ \\t]+/[ck]\\b"),
+            new Sign("start \"\"", "(?i)\\bstart[ \\t]+\"\"[ \\t]"),
+            new Sign("%", "(?i)%(temp|appdata|userprofile|programdata|systemroot|windir|comspec)%"),
     };
 
+    private static final String[] PS_VERBS = {"get-", "set-", "new-", "remove-", "invoke-", "start-", "stop-", "write-",
+            "out-", "import-", "export-", "add-", "test-", "select-", "where-", "foreach-", "copy-", "move-", "convert",
+            "register-", "enable-", "disable-", "expand-", "compress-"};
     private static final Pattern PS_CMDLET = Pattern.compile(
             "\\b(Get|Set|New|Remove|Invoke|Start|Stop|Write|Out|Import|Export|Add|Test|Select|Where|ForEach|Copy|Move"
                     + "|Convert|ConvertTo|ConvertFrom|Register|Enable|Disable|Expand|Compress)-[A-Z][A-Za-z]+\\b");
-    private static final Pattern[] PS_STRONG = {
-            Pattern.compile("(?i)\\b(Invoke-Expression|Invoke-WebRequest|Invoke-RestMethod|Start-Process"
+    private static final Sign[] PS_STRONG = {
+            new Sign(new String[] {"invoke-", "start-", "set-executionpolicy", "add-type", "get-wmiobject"},
+                    "(?i)\\b(Invoke-Expression|Invoke-WebRequest|Invoke-RestMethod|Start-Process"
                     + "|Set-ExecutionPolicy|Add-Type|Get-WmiObject|Invoke-Command|Start-BitsTransfer)\\b"),
-            Pattern.compile("(?i)\\biex[ \\t]*[(\\$]"),
-            Pattern.compile("(?i)[ \\t]-(enc|encodedcommand)[ \\t]+[A-Za-z0-9+/=]{16,}"),
-            Pattern.compile("(?i)\\[(System\\.)?(Convert|Text\\.Encoding|Reflection\\.Assembly|IO\\.File|Net\\.WebClient"
+            new Sign("iex", "(?i)\\biex[ \\t]*[(\\$]"),
+            new Sign("-enc", "(?i)[ \\t]-(enc|encodedcommand)[ \\t]+[A-Za-z0-9+/=]{16,}"),
+            new Sign("]::", "(?i)\\[(System\\.)?(Convert|Text\\.Encoding|Reflection\\.Assembly|IO\\.File|Net\\.WebClient"
                     + "|Runtime\\.InteropServices\\.Marshal|Diagnostics\\.Process)\\]::"),
-            Pattern.compile("(?i)New-Object[ \\t]+(-TypeName[ \\t]+)?(System\\.)?Net\\.WebClient"),
-            Pattern.compile("(?im)^[ \\t]*#requires[ \\t]+-"),
+            new Sign("new-object", "(?i)New-Object[ \\t]+(-TypeName[ \\t]+)?(System\\.)?Net\\.WebClient"),
+            new Sign("#requires", "(?im)^[ \\t]*#requires[ \\t]+-"),
     };
-    private static final Pattern[] PS_WEAK = {
-            Pattern.compile("(?im)^[ \\t]*param[ \\t]*\\("),
-            Pattern.compile("(?i)\\$(env:\\w+|PSScriptRoot|PSVersionTable|ErrorActionPreference|_\\.)"),
-            Pattern.compile("(?m)^[ \\t]*\\$[A-Za-z_]\\w*[ \\t]*="),
-            Pattern.compile("(?i)\\bfunction[ \\t]+[A-Za-z]+-[A-Za-z]+[ \\t]*[({]"),
+    private static final Sign[] PS_WEAK = {
+            new Sign("param", "(?im)^[ \\t]*param[ \\t]*\\("),
+            new Sign("$", "(?i)\\$(env:\\w+|PSScriptRoot|PSVersionTable|ErrorActionPreference|_\\.)"),
+            new Sign("$", "(?m)^[ \\t]*\\$[A-Za-z_]\\w*[ \\t]*="),
+            new Sign("function", "(?i)\\bfunction[ \\t]+[A-Za-z]+-[A-Za-z]+[ \\t]*[({]"),
     };
 
-    private static final Pattern WSH = Pattern.compile(
-            "(?i)\\bWScript\\.(Shell|Echo|CreateObject|Arguments|Quit|Sleep|ScriptFullName|ScriptName|StdOut|StdIn"
-                    + "|Network|Run)\\b"
-                    + "|\\bCreateObject[ \\t]*\\([ \\t]*\"(WScript\\.|Scripting\\.FileSystemObject|Shell\\.Application"
-                    + "|MSXML2\\.|Microsoft\\.XMLHTTP|ADODB\\.Stream|WinHttp\\.)"
-                    + "|\\bnew[ \\t]+ActiveXObject[ \\t]*\\("
-                    + "|<[ \\t]*job\\b[^>]*>[\\s\\S]{0,2000}<[ \\t]*script\\b");
-    private static final Pattern HTA_TAG = Pattern.compile("(?i)<[ \\t]*HTA:APPLICATION\\b");
+    private static final Sign[] WSH = {
+            new Sign("wscript.", "(?i)\\bWScript\\.(Shell|Echo|CreateObject|Arguments|Quit|Sleep|ScriptFullName|ScriptName"
+                    + "|StdOut|StdIn|Network|Run)\\b"),
+            new Sign("createobject", "(?i)\\bCreateObject[ \\t]*\\([ \\t]*\"(WScript\\.|Scripting\\.FileSystemObject"
+                    + "|Shell\\.Application|MSXML2\\.|Microsoft\\.XMLHTTP|ADODB\\.Stream|WinHttp\\.)"),
+            new Sign("activexobject", "(?i)\\bnew[ \\t]+ActiveXObject[ \\t]*\\("),
+            new Sign("<job", "(?i)<[ \\t]*job\\b[^>]*>[\\s\\S]{0,2000}<[ \\t]*script\\b"),
+    };
+    private static final Sign HTA_TAG = new Sign("hta:application", "(?i)<[ \\t]*HTA:APPLICATION\\b");
+
+    /** Literals of which one must occur in the lower-cased text before the pattern is tried on the original. */
+    private record Sign(String[] literals, Pattern pattern) {
+        Sign(String literal, String regex) {
+            this(new String[] {literal}, Pattern.compile(regex));
+        }
+
+        Sign(String[] literals, String regex) {
+            this(literals, Pattern.compile(regex));
+        }
+
+        boolean in(String text, String lower) {
+            return containsAny(lower, literals) && pattern.matcher(text).find();
+        }
+    }
 
     private ExecutableSniffer() {
     }
 
     /**
      * @param content   the file's bytes (a prefix is enough for binary programs; scripts are searched
-     *                  in the first 4 MiB)
+     *                  in the first MiB)
      * @param mediaType the type Tika found from the same content, without parameters; used only for
      *                  container formats (jar, apk, msi) whose headers alone do not tell
      * @return the kind of program, e.g. "Windows program", or empty when it is not one
@@ -263,16 +292,19 @@ public final class ExecutableSniffer {
         if (shebang.lookingAt()) {
             return shebangKind(shebang.group(1), shebang.group(2));
         }
-        if (HTA_TAG.matcher(text).find()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (HTA_TAG.in(text, lower)) {
             return HTA;
         }
-        if (WSH.matcher(text).find()) {
-            return WSH_SCRIPT;
+        for (Sign sign : WSH) {
+            if (sign.in(text, lower)) {
+                return WSH_SCRIPT;
+            }
         }
-        if (isBatch(text)) {
+        if (isBatch(text, lower)) {
             return BATCH_FILE;
         }
-        if (isPowerShell(text)) {
+        if (isPowerShell(text, lower)) {
             return POWERSHELL;
         }
         return null;
@@ -303,39 +335,50 @@ public final class ExecutableSniffer {
         };
     }
 
-    private static boolean isBatch(String text) {
-        if (BATCH_FIRST_LINE.matcher(text).lookingAt() || BATCH_ECHO_OFF.matcher(text).find()) {
+    private static boolean isBatch(String text, String lower) {
+        if (BATCH_FIRST_LINE.in(text, lower) || BATCH_ECHO_OFF.in(text, lower)) {
             return true;
         }
         int signs = 0;
-        for (Pattern sign : BATCH_SIGNS) {
-            if (sign.matcher(text).find() && ++signs >= 3) {
+        for (Sign sign : BATCH_SIGNS) {
+            if (sign.in(text, lower) && ++signs >= 3) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isPowerShell(String text) {
+    private static boolean isPowerShell(String text, String lower) {
         int strong = 0;
-        for (Pattern p : PS_STRONG) {
-            if (p.matcher(text).find()) {
+        for (Sign sign : PS_STRONG) {
+            if (sign.in(text, lower)) {
                 strong++;
             }
         }
-        Matcher cmdlets = PS_CMDLET.matcher(text);
         int cmdletCount = 0;
-        while (cmdletCount < 2 && cmdlets.find()) {
-            cmdletCount++;
+        if (containsAny(lower, PS_VERBS)) {
+            Matcher cmdlets = PS_CMDLET.matcher(text);
+            while (cmdletCount < 2 && cmdlets.find()) {
+                cmdletCount++;
+            }
         }
         int weak = 0;
-        for (Pattern p : PS_WEAK) {
-            if (p.matcher(text).find()) {
+        for (Sign sign : PS_WEAK) {
+            if (sign.in(text, lower)) {
                 weak++;
             }
         }
         // One sign alone is too easily met by prose about PowerShell; two independent ones are a script.
         return strong >= 2 || (strong == 1 && (cmdletCount > 0 || weak > 0)) || (cmdletCount >= 2 && weak > 0);
+    }
+
+    private static boolean containsAny(String lower, String[] literals) {
+        for (String literal : literals) {
+            if (lower.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of a file, honouring a UTF-16/UTF-8 byte order mark (PowerShell saves UTF-16 by default). */

@@ -48,6 +48,9 @@ final class Failures {
         if (budget.timeUp() || thrown instanceof ReadingStopped || thrown instanceof InterruptedException) {
             return budget.timedOut();
         }
+        if (thrown instanceof UnsupportedFormat) {
+            return new Unreadable(Unreadable.Reason.CORRUPT, thrown.getMessage());
+        }
         if (root instanceof UnsupportedZipFeatureException) {
             return new Unreadable(Unreadable.Reason.CORRUPT, "uses a zip feature the gateway cannot read");
         }

@@ -7,8 +7,11 @@ package uk.schoolgate.extract;
  * thread. Never throws: whatever goes wrong becomes the item's {@link Unreadable}.
  */
 final class ItemReader {
-    /** The outcome of the quick look at an item: its type and how its inside will be read. */
-    record Look(String mediaType, Routes.Choice choice) {
+    /**
+     * The outcome of the quick look at an item: its type, whether the file name helped to tell it,
+     * and how its inside will be read.
+     */
+    record Look(String mediaType, boolean typeFromName, Routes.Choice choice) {
     }
 
     private final TikaSetup tika;
@@ -32,11 +35,12 @@ final class ItemReader {
      * @param declaredType the declared MIME type, or null; see {@link Routes#choose}
      */
     Look look(PartNode node, byte[] content, String declaredType) {
-        String mediaType = tika.types.detect(content, node.path);
+        TypeDetector.Detected detected = tika.types.detect(content, node.path);
+        String mediaType = detected.type();
         node.mediaType(mediaType);
         String kind = ExecutableSniffer.kind(content, mediaType).orElse(null);
         node.executableKind(kind);
-        return new Look(mediaType, Routes.choose(mediaType, kind, content, declaredType));
+        return new Look(mediaType, detected.fromName(), Routes.choose(mediaType, content, declaredType));
     }
 
     /** Reads the inside of an item already looked at. */
@@ -54,13 +58,19 @@ final class ItemReader {
                 case ARCHIVE -> archives.readArchive(node, content, choice.format());
                 case COMPRESSED -> archives.readCompressed(node, content, choice.format());
                 case ENCRYPTED -> node.unreadable(Failures.passwordProtected());
-                case DOCUMENT -> documents.read(node, content);
+                case UNOPENABLE -> node.unreadable(Unreadable.Reason.CORRUPT,
+                        "a container the gateway cannot open (" + look.mediaType() + "); what it holds was not checked");
+                case DOCUMENT -> documents.read(node, content, look);
                 case NO_TEXT -> {
                     // pictures, sound, programs: type and program check are all there is
                 }
             }
         } catch (Throwable t) {
-            node.unreadable(Failures.classify(t, budget, look.mediaType()));
+            Unreadable problem = Failures.classify(t, budget, look.mediaType());
+            if (problem.reason() == Unreadable.Reason.TIMED_OUT) {
+                budget.noteTimeUp(node.path);
+            }
+            node.unreadable(problem);
             if (t instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }

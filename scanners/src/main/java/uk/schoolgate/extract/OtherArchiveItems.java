@@ -16,8 +16,11 @@ import org.apache.commons.io.input.CloseShieldInputStream;
 
 /** The entries of 7z, tar, cpio, ar and arj archives, read from memory with commons-compress. */
 final class OtherArchiveItems {
-    /** Decoders (LZMA dictionaries) may not claim more; a crafted header asking for gigabytes fails instead. */
-    static final int MEMORY_LIMIT_KIB = 64 * 1024;
+    /**
+     * Memory a decoder may claim (LZMA dictionaries, LZW tables): 7-Zip's "ultra" preset needs about
+     * 86 MiB; a crafted header asking for gigabytes fails with a MemoryLimitException instead.
+     */
+    static final int MEMORY_LIMIT_KIB = 128 * 1024;
 
     private OtherArchiveItems() {
     }
@@ -26,7 +29,7 @@ final class OtherArchiveItems {
         if (format.equals("7z")) {
             return new SevenZ(SevenZFile.builder()
                     .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
-                    .setMaxMemoryLimitKb(MEMORY_LIMIT_KIB)
+                    .setMaxMemoryLimitKiB(MEMORY_LIMIT_KIB)
                     .get());
         }
         try {

@@ -10,6 +10,8 @@ enum Route {
     COMPRESSED,
     /** Encrypted as a whole (password-protected OOXML, PGP, S/MIME enveloped data): nothing to read. */
     ENCRYPTED,
+    /** A container format the gateway cannot open (cab, disk images): reported, since what it holds is unchecked. */
+    UNOPENABLE,
     /** Nothing worth reading as text: pictures, sound, video, fonts, binary programs, unknown bytes. */
     NO_TEXT,
     /** Everything else: text and documents, read by Tika, with embedded objects read in turn. */

@@ -29,6 +29,7 @@ final class Routes {
             Map.entry("application/x-ustar", "tar"),
             Map.entry("application/x-cpio", "cpio"),
             Map.entry("application/x-archive", "ar"),
+            Map.entry("application/x-debian-package", "ar"),
             Map.entry("application/x-arj", "arj"));
 
     /** Tika's media types mapped to commons-compress compressor names. */
@@ -49,6 +50,12 @@ final class Routes {
     private static final Set<String> ENCRYPTED = Set.of("application/x-tika-ooxml-protected",
             "application/pgp-encrypted", "application/x-pgp-encrypted");
 
+    /** Containers that could hold a program but that neither commons-compress nor Tika can open. */
+    private static final Set<String> UNOPENABLE = Set.of("application/vnd.ms-cab-compressed",
+            "application/x-apple-diskimage", "application/x-iso9660-image", "application/x-ace-compressed",
+            "application/x-lzh-compressed", "application/x-lha", "application/x-stuffit", "application/x-xar",
+            "application/x-rpm", "application/x-vhd", "application/x-vmdk", "application/x-msi-patch");
+
     private static final Set<String> MESSAGES = Set.of("message/rfc822", "message/global");
 
     /** CMS EnvelopedData (1.2.840.113549.1.7.3): an S/MIME-encrypted file. */
@@ -66,7 +73,7 @@ final class Routes {
      *                     declared as an attached message is parsed as one even when its first
      *                     lines fool the detector (parsing more never hides anything)
      */
-    static Choice choose(String mediaType, String executableKind, byte[] content, String declaredType) {
+    static Choice choose(String mediaType, byte[] content, String declaredType) {
         String type = mediaType.toLowerCase(Locale.ROOT);
         if (content.length == 0) {
             return new Choice(Route.NO_TEXT, null);
@@ -83,8 +90,10 @@ final class Routes {
         if (ENCRYPTED.contains(type) || isEnvelopedCms(type, content)) {
             return new Choice(Route.ENCRYPTED, null);
         }
-        if (executableKind != null && !type.startsWith("text/") && !type.contains("script") && !type.contains("xml")
-                && !type.equals("application/x-sh")) {
+        if (UNOPENABLE.contains(type)) {
+            return new Choice(Route.UNOPENABLE, null);
+        }
+        if (ExecutableSniffer.binaryProgram(content) != null) {
             return new Choice(Route.NO_TEXT, null); // a binary program: no text, and its parsers add nothing
         }
         if (type.equals(PartNode.UNKNOWN_TYPE) || type.startsWith("audio/") || type.startsWith("video/")

@@ -31,6 +31,8 @@ final class TextCollector extends DefaultHandler {
     private int headDepth;
     private int cellDepth;
     private boolean rowHasCell;
+    /** A paragraph ended inside a cell: a space goes before the cell's next text, none at its end. */
+    private boolean cellSpace;
     private boolean limitHit;
 
     TextCollector(MessageBudget budget, PartNode node) {
@@ -50,6 +52,7 @@ final class TextCollector extends DefaultHandler {
                 }
                 rowHasCell = true;
                 cellDepth++;
+                cellSpace = false;
             }
             case "br" -> lineBreak();
             default -> {
@@ -64,7 +67,10 @@ final class TextCollector extends DefaultHandler {
         String name = name(localName, qName);
         switch (name) {
             case "head" -> headDepth = Math.max(0, headDepth - 1);
-            case "td", "th" -> cellDepth = Math.max(0, cellDepth - 1);
+            case "td", "th" -> {
+                cellDepth = Math.max(0, cellDepth - 1);
+                cellSpace = false;
+            }
             case "tr" -> endLine();
             default -> {
                 if (BLOCKS.contains(name)) {
@@ -83,6 +89,10 @@ final class TextCollector extends DefaultHandler {
         String s = new String(ch, start, length);
         if (cellDepth > 0) {
             s = s.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+            if (cellSpace && !s.isBlank()) {
+                s = " " + s;
+                cellSpace = false;
+            }
         }
         append(s);
     }
@@ -93,13 +103,53 @@ final class TextCollector extends DefaultHandler {
         checkTime();
     }
 
-    /** The text collected so far, trimmed at the end; safe to call from another thread. */
+    /**
+     * The text collected so far, safe to call from another thread. Lines of nothing but spaces
+     * (XML indentation) are dropped, blank lines collapse to one, and the ends are trimmed; tabs are
+     * kept, since a row of empty cells is still a row.
+     */
     synchronized String text() {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        return tidy(text);
+    }
+
+    static String tidy(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int blankRun = 0;
+        int start = 0;
+        int n = raw.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && raw.charAt(end) != '\n') {
+                end++;
+            }
+            CharSequence line = raw.subSequence(start, end);
+            if (isSpaces(line)) {
+                blankRun++;
+            } else {
+                if (out.length() > 0) {
+                    out.append(blankRun > 0 ? "\n\n" : "\n");
+                }
+                out.append(line);
+                blankRun = 0;
+            }
+            start = end + 1;
+        }
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1)) && out.charAt(end - 1) != '\t') {
             end--;
         }
-        return text.substring(0, end);
+        out.setLength(end);
+        return out.toString();
+    }
+
+    private static boolean isSpaces(CharSequence line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\r' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     synchronized boolean limitHit() {
@@ -111,7 +161,7 @@ final class TextCollector extends DefaultHandler {
             return;
         }
         if (cellDepth > 0) {
-            append(" ");
+            cellSpace = true;
         } else {
             endLine();
         }

@@ -40,20 +40,26 @@ final class TypeDetector {
         this.mimeTypes = mimeTypes;
     }
 
-    /** The base media type (no parameters), e.g. "application/pdf". */
-    String detect(byte[] content, String name) {
+    /**
+     * @param type     the base media type (no parameters), e.g. "application/pdf"
+     * @param fromName the name refined what the content alone left open (csv rather than plain text)
+     */
+    record Detected(String type, boolean fromName) {
+    }
+
+    Detected detect(byte[] content, String name) {
         String byContent = byContent(content);
         if (byContent.equals("text/plain") && looksLikeMessage(content)) {
-            return "message/rfc822";
+            return new Detected("message/rfc822", false);
         }
         if (AMBIGUOUS.contains(byContent) && content.length > 0) {
             String byName = byName(name);
-            if (byName != null && TEXT_HINTS.contains(byName)
+            if (byName != null && !byName.equals(byContent) && TEXT_HINTS.contains(byName)
                     && (byContent.equals("text/plain") || looksLikeText(content))) {
-                return byName;
+                return new Detected(byName, true);
             }
         }
-        return byContent;
+        return new Detected(byContent, false);
     }
 
     private String byContent(byte[] content) {
