@@ -69,16 +69,18 @@ final class Routes {
     }
 
     /**
-     * @param declaredType the type the sender's client declared, used only to look deeper: a part
-     *                     declared as an attached message is parsed as one even when its first
-     *                     lines fool the detector (parsing more never hides anything)
+     * @param declaredType the type the sender's client declared. It only ever makes the reading
+     *                     deeper: content that reads as plain text or unknown bytes but is declared
+     *                     an attached message is parsed as one (its first header may have fooled the
+     *                     detector). Content detected as anything else is read as what it is.
      */
     static Choice choose(String mediaType, byte[] content, String declaredType) {
         String type = mediaType.toLowerCase(Locale.ROOT);
         if (content.length == 0) {
             return new Choice(Route.NO_TEXT, null);
         }
-        if (MESSAGES.contains(type) || MESSAGES.contains(base(declaredType))) {
+        if (MESSAGES.contains(type) || (MESSAGES.contains(base(declaredType))
+                && (type.equals("text/plain") || type.equals(PartNode.UNKNOWN_TYPE)))) {
             return new Choice(Route.MESSAGE, null);
         }
         if (ARCHIVES.containsKey(type)) {
