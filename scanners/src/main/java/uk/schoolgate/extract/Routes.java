@@ -69,16 +69,18 @@ final class Routes {
     }
 
     /**
-     * @param declaredType the type the sender's client declared, used only to look deeper: a part
-     *                     declared as an attached message is parsed as one even when its first
-     *                     lines fool the detector (parsing more never hides anything)
+     * @param declaredType the type the sender's client declared. It only ever makes the reading
+     *                     deeper: content that reads as plain text or unknown bytes but is declared
+     *                     an attached message is parsed as one (its first header may have fooled the
+     *                     detector). Content detected as anything else is read as what it is.
      */
     static Choice choose(String mediaType, byte[] content, String declaredType) {
         String type = mediaType.toLowerCase(Locale.ROOT);
         if (content.length == 0) {
             return new Choice(Route.NO_TEXT, null);
         }
-        if (MESSAGES.contains(type) || MESSAGES.contains(base(declaredType))) {
+        if (MESSAGES.contains(type) || (MESSAGES.contains(base(declaredType))
+                && (type.equals("text/plain") || type.equals(PartNode.UNKNOWN_TYPE)))) {
             return new Choice(Route.MESSAGE, null);
         }
         if (ARCHIVES.containsKey(type)) {
@@ -92,6 +94,9 @@ final class Routes {
         }
         if (UNOPENABLE.contains(type)) {
             return new Choice(Route.UNOPENABLE, null);
+        }
+        if (type.equals("application/pkcs7-signature") && isSignatureWithoutContent(content)) {
+            return new Choice(Route.NO_TEXT, null);
         }
         if (ExecutableSniffer.binaryProgram(content) != null) {
             return new Choice(Route.NO_TEXT, null); // a binary program: no text, and its parsers add nothing
@@ -111,6 +116,20 @@ final class Routes {
         // The content type OID follows the outer SEQUENCE header, within the first few bytes.
         int window = Math.min(content.length, 32);
         return indexOf(content, window, ENVELOPED_DATA_OID) >= 0 || indexOf(content, window, AUTH_ENVELOPED_DATA_OID) >= 0;
+    }
+
+    /**
+     * A detached S/MIME signature (smime.p7s) or a certificate bundle (.p7c): CMS SignedData that
+     * carries no content. Tika reports these as errors, but there is nothing in them to read, and a
+     * signed message forwarded as an attachment must not look damaged. Bouncy Castle comes with
+     * Tika's crypto parser.
+     */
+    private static boolean isSignatureWithoutContent(byte[] content) {
+        try {
+            return new org.bouncycastle.cms.CMSSignedData(content).getSignedContent() == null;
+        } catch (Exception | LinkageError e) {
+            return false;
+        }
     }
 
     private static int indexOf(byte[] haystack, int limit, byte[] needle) {

@@ -6,6 +6,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 
@@ -60,6 +61,10 @@ final class TikaSetup {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setExtractMacros(false);
         context.set(OfficeParserConfig.class, office);
+        // A few parsers hand wrapped content straight to "the parser" rather than treating it as an
+        // embedded object: Tika's PKCS#7 parser does so with the content of an opaque-signed S/MIME
+        // message. Without this, that content would not be read at all.
+        context.set(Parser.class, parser);
         return context;
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 
@@ -79,11 +80,13 @@ final class TypeDetector {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String base = name.substring(name.lastIndexOf('/') + 1);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name.substring(name.lastIndexOf('/') + 1));
         try {
-            MediaType type = mimeTypes.getMimeType(base).getType();
+            // With no stream, Tika's MIME repository goes by the name's glob patterns alone.
+            MediaType type = mimeTypes.detect(null, metadata);
             return type == null ? null : type.getBaseType().toString().toLowerCase(Locale.ROOT);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

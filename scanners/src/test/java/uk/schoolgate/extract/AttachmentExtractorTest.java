@@ -385,6 +385,52 @@ class AttachmentExtractorTest {
     }
 
     @Test
+    void aParserThatReportsNothingForLongIsNotWaitedForBeyondTheDeadline() {
+        // Tika's HTML parser builds the whole document tree before its first event, so the
+        // cooperative brake has nothing to act on: only the hard timeout can return in time.
+        StringBuilder html = new StringBuilder("<html><body>");
+        while (html.length() < 30_000_000) {
+            html.append("<div><span class=\"x\">pupil</span><b>note</b></div>");
+        }
+        List<AttachmentPart> parts = List.of(attachment("huge.html", utf8(html.append("</body></html>").toString())));
+        ExtractionLimits limits = new ExtractionLimits(1_000_000, 4, 1000, 100, 1 << 20, Duration.ofMillis(200));
+        try (AttachmentExtractor x = new AttachmentExtractor(limits)) {
+            long started = System.nanoTime();
+            Extraction e = x.extract(parts);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(millis).isLessThan(200 + ParseThreads.GRACE_NANOS / 1_000_000 + 700);
+            assertThat(part(e, "huge.html").unreadable().reason()).isEqualTo(Reason.TIMED_OUT);
+            assertThat(part(e, "huge.html").mediaType()).isEqualTo("text/html");
+        }
+    }
+
+    @Test
+    void oneExtractorServesManyThreadsAtOnce() throws Exception {
+        byte[] pack = Samples.zip(Map.of("setup.exe", Samples.windowsProgram(false),
+                "list.xlsx", Samples.xlsx(new String[][] {{"Ann Smith", "2015-03-02"}})));
+        byte[] docx = Samples.docx("Report for Ben Jones", null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Extraction>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> extract(attachment("pack.zip", pack), attachment("report.docx", docx))));
+            }
+            for (java.util.concurrent.Future<Extraction> result : results) {
+                Extraction e = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(e.parts()).extracting(ExtractedPart::path)
+                        .containsExactlyInAnyOrder("pack.zip", "pack.zip/list.xlsx", "pack.zip/setup.exe", "report.docx");
+                assertThat(part(e, "pack.zip/setup.exe").executable()).isTrue();
+                assertThat(part(e, "pack.zip/list.xlsx").text()).contains("Ann Smith\t2015-03-02");
+                assertThat(part(e, "report.docx").text()).isEqualTo("Report for Ben Jones");
+                assertThat(e.parts()).allMatch(p -> p.unreadable() == null);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void nothingIsThrownForOddInput() {
         assertThat(extractor.extract(null).parts()).isEmpty();
         assertThat(extractor.extract(List.of()).parts()).isEmpty();
