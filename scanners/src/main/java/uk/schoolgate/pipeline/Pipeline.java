@@ -25,7 +25,7 @@ import uk.schoolgate.parse.ParsedMessage;
  * quarantine's release, the scan command): parse, extract, detect, decide, stamp. Thread-safe;
  * build one per configuration and share it.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
     private final GatewayConfig config;
     private final MessageParser parser = new MessageParser();
     private final AttachmentExtractor extractor;
@@ -42,6 +42,12 @@ public final class Pipeline {
 
     public GatewayConfig config() {
         return config;
+    }
+
+    /** Stops the extraction threads; for a configuration reload or shutdown. */
+    @Override
+    public void close() {
+        extractor.close();
     }
 
     /** A message with a known envelope (the relay and the milter). */
