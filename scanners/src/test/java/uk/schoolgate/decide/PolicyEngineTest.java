@@ -81,6 +81,17 @@ class PolicyEngineTest {
     }
 
     @Test
+    void aRegisterOfNeedsWithoutIdentifiersIsSpecialCategoryNotBulk() {
+        Facts facts = Facts.message().envelope("teacher@oakfield.sch.uk", "ep@council.gov.uk");
+        for (int i = 0; i < 12; i++) {
+            facts.finding(FindingType.SEN, "pupil-" + i);
+        }
+        Verdict v = decide(facts);
+        assertThat(v.flags()).extracting(RaisedFlag::flag).containsExactly(Flag.SPECIAL_CATEGORY);
+        assertThat(v.action()).isEqualTo(Action.ENCRYPT);
+    }
+
+    @Test
     void namesAloneAreNotPersonalData() {
         Facts facts = Facts.message().envelope("teacher@oakfield.sch.uk", "x@example.com");
         for (int i = 0; i < 30; i++) {

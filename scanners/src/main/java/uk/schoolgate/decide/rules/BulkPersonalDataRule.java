@@ -13,14 +13,15 @@ import uk.schoolgate.detect.FindingType;
 
 /**
  * BULK_PERSONAL_DATA: personal data about many distinct people (10 by default), such as a class
- * list with dates of birth or addresses. A name alone is not personal data under the contract, so
- * only findings of the personal-data and special-category types count. People are told apart by
- * the finding's subject (a pupil, a table row); a finding without one counts as its own person.
+ * list with dates of birth or addresses. "Personal data" is read in the contract's own vocabulary:
+ * the identifier types that raise PERSONAL_DATA (date of birth, address, phone, UPN, ULN, NHS
+ * number, NI number). A name alone is not; a register of health or SEN needs without identifiers
+ * raises SPECIAL_CATEGORY (encrypted outside the school) rather than this flag. People are told
+ * apart by the finding's subject (a pupil, a table row); a finding without one counts as its own
+ * person.
  */
 public final class BulkPersonalDataRule implements FlagRule {
-    private static final List<FindingType> COUNTED = List.of(FindingType.DATE_OF_BIRTH, FindingType.POSTAL_ADDRESS,
-            FindingType.PHONE_NUMBER, FindingType.UK_UPN, FindingType.UK_ULN, FindingType.UK_NHS_NUMBER,
-            FindingType.UK_NINO, FindingType.HEALTH, FindingType.SEN, FindingType.SAFEGUARDING);
+    private static final List<FindingType> COUNTED = List.of(PersonalDataRule.TYPES);
 
     private final int threshold;
 
