@@ -94,7 +94,7 @@ final class TableColumns {
                     phrase.append(' ');
                 }
                 phrase.append(words[j]);
-                if (found == null && headers.contains(phrase.toString())) {
+                if (headers.contains(phrase.toString()) && (found == null || phrase.length() > found.length())) {
                     found = phrase.toString();
                 }
             }
