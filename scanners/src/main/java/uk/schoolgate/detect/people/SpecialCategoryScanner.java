@@ -34,7 +34,7 @@ final class SpecialCategoryScanner {
         String text = segment.text();
         List<PhraseMatch> terms = settings.automaton().find(text);
         List<ColumnValue> cells = settings.columns() != null && mayHoldTable(segment)
-                ? settings.columns().values(text) : List.of();
+                ? settings.columns().values(text, segment.location().kind() == Location.Kind.ATTACHMENT) : List.of();
         if (terms.isEmpty() && cells.isEmpty()) {
             return List.of();
         }

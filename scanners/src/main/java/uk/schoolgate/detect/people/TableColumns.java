@@ -28,18 +28,31 @@ final class TableColumns {
         this.negativeValues = negativeValues;
     }
 
-    List<ColumnValue> values(String text) {
+    /**
+     * @param csv also read comma-separated rows (attachments); in a message body only tab-separated
+     *            rows (HTML tables) are read, so prose with commas costs nothing
+     */
+    List<ColumnValue> values(String text, boolean csv) {
         List<ColumnValue> out = new ArrayList<>();
         int[] columns = null;
         String[] names = null;
         boolean inTable = false;
         int lineStart = 0;
         int length = text.length();
+        int nextTab = -1;
         while (lineStart <= length) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? length : newline;
             int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-            if (contentEnd > lineStart && TableRows.isRow(text, lineStart, contentEnd)) {
+            if (nextTab < lineStart) {
+                nextTab = text.indexOf('\t', lineStart);
+                if (nextTab < 0) {
+                    nextTab = Integer.MAX_VALUE;
+                }
+            }
+            boolean row = contentEnd > lineStart && (nextTab < contentEnd
+                    || (csv && TableRows.isRow(text, lineStart, contentEnd)));
+            if (row) {
                 List<int[]> cells = TableRows.cells(text, lineStart, contentEnd);
                 if (!inTable) {
                     inTable = true;

@@ -137,8 +137,13 @@ final class TableRows {
         return new int[] {s, e};
     }
 
+    /** The first {@code c} in text[start, end), or -1; never reads past {@code end}. */
     static int indexOf(String text, char c, int start, int end) {
-        int i = text.indexOf(c, start);
-        return i >= 0 && i < end ? i : -1;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
