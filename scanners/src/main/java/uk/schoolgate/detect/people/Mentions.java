@@ -17,54 +17,69 @@ import uk.schoolgate.detect.TextWindow;
  */
 final class Mentions {
     private final TextSegment segment;
-    private final List<Mention> known;
+    private final List<Mention> pupils = new ArrayList<>();
+    private final List<Mention> identifiers = new ArrayList<>();
     private final NameFinder directory;
     private final Set<String> greetings;
-    private List<Mention> withDirectory;
+    private List<Mention> directoryPeople;
 
     Mentions(TextSegment segment, List<Finding> earlier, Set<FindingType> identifierTypes, NameFinder directory,
              Set<String> greetings) {
         this.segment = segment;
         this.directory = directory;
         this.greetings = greetings;
-        List<Mention> list = new ArrayList<>();
         for (Finding f : earlier) {
             if (f.type() == FindingType.PUPIL_NAME && f.subject() != null) {
-                list.add(new Mention(f.start(), f.end(), f.subject(), Mention.Kind.PUPIL, "roster pupil"));
+                pupils.add(new Mention(f.start(), f.end(), f.subject(), Mention.Kind.PUPIL, "roster pupil"));
             } else if (identifierTypes.contains(f.type())) {
                 // The same key the bulk-data rule gives an identifier without a subject, so the
                 // identifier and what is said about its owner count as one person.
                 String subject = f.subject() != null ? f.subject()
                         : f.location().label() + "@" + f.start() + ":" + f.type();
-                list.add(new Mention(f.start(), f.end(), subject, Mention.Kind.IDENTIFIER, f.type().name()));
+                identifiers.add(new Mention(f.start(), f.end(), subject, Mention.Kind.IDENTIFIER, f.type().name()));
             }
         }
-        list.sort(Comparator.comparingInt(Mention::start));
-        this.known = list;
+        pupils.sort(Comparator.comparingInt(Mention::start));
+        identifiers.sort(Comparator.comparingInt(Mention::start));
     }
 
-    /** Mentions starting in [from, to); staff and parents only when asked for. */
-    List<Mention> in(int from, int to, boolean includeDirectory) {
-        List<Mention> source = includeDirectory ? all() : known;
-        List<Mention> out = new ArrayList<>(2);
-        int i = firstAtOrAfter(source, from);
-        while (i < source.size() && source.get(i).start() < to) {
-            out.add(source.get(i));
-            i++;
+    /**
+     * The person a term at {@code offset} is about, among the mentions starting in [from, to): a
+     * pupil before an identifier before a staff member or parent (only when {@code includeDirectory});
+     * within a kind the nearest one starting before the term, else the nearest after it. Null when
+     * the window names nobody. Binary searches: a window may hold thousands of names.
+     */
+    Mention nearest(int from, int to, int offset, boolean includeDirectory) {
+        Mention m = nearest(pupils, from, to, offset);
+        if (m == null) {
+            m = nearest(identifiers, from, to, offset);
         }
-        return out;
+        if (m == null && includeDirectory) {
+            m = nearest(directoryPeople(), from, to, offset);
+        }
+        return m;
+    }
+
+    private static Mention nearest(List<Mention> list, int from, int to, int offset) {
+        int after = firstAtOrAfter(list, offset + 1);
+        int before = after - 1;
+        if (before >= 0 && list.get(before).start() >= from) {
+            return list.get(before);
+        }
+        if (after < list.size() && list.get(after).start() < to && list.get(after).start() >= from) {
+            return list.get(after);
+        }
+        return null;
     }
 
     /** The UPN of the only roster pupil named in the segment, or null (none, or several). */
     String onlyPupil() {
         String only = null;
-        for (Mention m : known) {
-            if (m.kind() == Mention.Kind.PUPIL) {
-                if (only != null && !only.equals(m.subject())) {
-                    return null;
-                }
-                only = m.subject();
+        for (Mention m : pupils) {
+            if (only != null && !only.equals(m.subject())) {
+                return null;
             }
+            only = m.subject();
         }
         return only;
     }
@@ -83,32 +98,26 @@ final class Mentions {
         return lo;
     }
 
-    private List<Mention> all() {
-        if (withDirectory == null) {
-            withDirectory = new ArrayList<>(known);
+    private List<Mention> directoryPeople() {
+        if (directoryPeople == null) {
+            directoryPeople = new ArrayList<>();
             if (directory != null && !directory.isEmpty()) {
                 String text = segment.text();
                 for (NameMatch m : directory.find(text)) {
-                    if (!overlapsKnown(m.start(), m.end()) && !isAddressOrSignature(text, m.start(), m.end())) {
-                        withDirectory.add(new Mention(m.start(), m.end(), m.person().subject(), Mention.Kind.DIRECTORY,
-                                m.person().kind()));
+                    if (!overlapsPupil(m.start(), m.end()) && !isAddressOrSignature(text, m.start(), m.end())) {
+                        directoryPeople.add(new Mention(m.start(), m.end(), m.person().subject(),
+                                Mention.Kind.DIRECTORY, m.person().kind()));
                     }
                 }
-                withDirectory.sort(Comparator.comparingInt(Mention::start));
             }
         }
-        return withDirectory;
+        return directoryPeople;
     }
 
-    private boolean overlapsKnown(int start, int end) {
-        for (Mention k : known) {
-            if (k.start() < end && start < k.end()) {
-                return true;
-            }
-        }
-        return false;
+    private boolean overlapsPupil(int start, int end) {
+        int i = firstAtOrAfter(pupils, end);
+        return i > 0 && pupils.get(i - 1).end() > start;
     }
-
     /**
      * A staff or parent name in a greeting ("Dear Katie Walker", "Thanks, Katie Walker") or alone
      * on its line (a signature, a letter heading) is the writer or the reader, not the person the

@@ -39,9 +39,10 @@ final class NameFinder {
             return List.of();
         }
         List<NameMatch> accepted = new ArrayList<>(hits.size());
+        LineCache lines = new LineCache(text);
         for (NameHit hit : hits) {
             NameVariant variant = automaton.variant(hit.variant());
-            NameRules.Verdict verdict = rules.judge(text, hit, variant);
+            NameRules.Verdict verdict = rules.judge(text, hit, variant, lines);
             if (verdict.confidence() > 0 && verdict.confidence() >= minConfidence) {
                 accepted.add(new NameMatch(hit.start(), hit.end(), automaton.people().get(variant.person()),
                         verdict.confidence(), verdict.rule(), 1));

@@ -1,7 +1,6 @@
 package uk.schoolgate.detect.people;
 
 import java.util.Set;
-import uk.schoolgate.detect.TextWindow;
 
 /**
  * Decides whether a raw name occurrence is really a person's name, and how sure we are.
@@ -37,9 +36,8 @@ final class NameRules {
         static final Verdict NO = new Verdict(0, "");
     }
 
-    Verdict judge(String text, NameHit hit, NameVariant variant) {
-        TextWindow line = TextWindow.line(text, hit.start());
-        boolean row = hit.boundary() == Separator.TAB || TableRows.isRow(text, line);
+    Verdict judge(String text, NameHit hit, NameVariant variant, LineCache lines) {
+        boolean row = hit.boundary() == Separator.TAB || lines.isRow(hit.start());
         NameCase forename = NameCase.of(text, hit.forenameStart(), hit.forenameEnd());
         NameCase surname = NameCase.of(text, hit.surnameStart(), hit.surnameEnd());
         double confidence;

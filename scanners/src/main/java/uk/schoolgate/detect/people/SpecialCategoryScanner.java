@@ -115,6 +115,7 @@ final class SpecialCategoryScanner {
         private final TextSegment segment;
         private final String text;
         private final Mentions mentions;
+        private final LineCache lines;
         private TextWindow sentence;
         private TextWindow paragraph;
 
@@ -122,15 +123,16 @@ final class SpecialCategoryScanner {
             this.segment = segment;
             this.text = segment.text();
             this.mentions = mentions;
+            this.lines = new LineCache(text);
         }
 
         Attribution attribute(int offset) {
             Set<Scope> scopes = settings.scopes();
             CategorySettings.Confidences conf = settings.confidences();
-            TextWindow line = TextWindow.line(text, offset);
-            if (TableRows.isRow(text, line)) {
+            TextWindow line = lines.line(offset);
+            if (lines.isRow(offset)) {
                 if (scopes.contains(Scope.ROW)) {
-                    Mention m = pick(mentions.in(line.start(), line.end(), true), offset);
+                    Mention m = mentions.nearest(line.start(), line.end(), offset, true);
                     if (m != null) {
                         String subject = m.kind() == Mention.Kind.IDENTIFIER
                                 ? TableRows.rowKey(segment.location(), line.start()) : m.subject();
@@ -139,13 +141,15 @@ final class SpecialCategoryScanner {
                 }
             } else {
                 if (scopes.contains(Scope.SENTENCE)) {
-                    Mention m = pick(mentions.in(sentence(offset).start(), sentence(offset).end(), true), offset);
+                    TextWindow w = sentence(offset);
+                    Mention m = mentions.nearest(w.start(), w.end(), offset, true);
                     if (m != null) {
                         return new Attribution(m.subject(), conf.sentence(), describe(m) + " in the same sentence");
                     }
                 }
                 if (scopes.contains(Scope.PARAGRAPH)) {
-                    Mention m = pick(mentions.in(paragraph(offset).start(), paragraph(offset).end(), false), offset);
+                    TextWindow w = paragraph(offset);
+                    Mention m = mentions.nearest(w.start(), w.end(), offset, false);
                     if (m != null) {
                         return new Attribution(m.subject(), conf.paragraph(), describe(m) + " in the same paragraph");
                     }
@@ -206,33 +210,6 @@ final class SpecialCategoryScanner {
             }
             return false;
         }
-    }
-
-    /** Pupil, then identifier, then directory person; the nearest before the term, else the nearest after. */
-    private static Mention pick(List<Mention> candidates, int offset) {
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        for (Mention.Kind kind : Mention.Kind.values()) {
-            Mention before = null;
-            Mention after = null;
-            for (Mention m : candidates) {
-                if (m.kind() != kind) {
-                    continue;
-                }
-                if (m.start() <= offset) {
-                    if (before == null || m.start() > before.start()) {
-                        before = m;
-                    }
-                } else if (after == null || m.start() < after.start()) {
-                    after = m;
-                }
-            }
-            if (before != null || after != null) {
-                return before != null ? before : after;
-            }
-        }
-        return null;
     }
 
     private static String describe(Mention m) {

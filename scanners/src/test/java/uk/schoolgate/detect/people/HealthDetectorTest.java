@@ -198,6 +198,14 @@ class HealthDetectorTest {
     }
 
     @Test
+    void oneVeryLongLineWithManyTermsStopsAtTheFindingLimit() {
+        TextSegment s = PeopleFixture.body("Amelia Khan has asthma and an inhaler; ".repeat(5_000));
+        assertThat(run(s)).hasSize(1_000);
+        HealthDetector more = new HealthDetector(settings("max_findings: 20000\n"), resources());
+        assertThat(runAfterNames(more, s)).hasSize(10_000);
+    }
+
+    @Test
     void excerptsAreMasked() {
         Finding f = body("Amelia Khan has asthma.").get(0);
         assertThat(f.excerpt()).doesNotContain("asthma");

@@ -219,6 +219,12 @@ class PupilNameDetectorTest {
     }
 
     @Test
+    void oneVeryLongLineWithManyNames() {
+        String text = "Amelia Khan, Rhys Taylor, Zoë Clarke; ".repeat(5_000);
+        assertThat(find(text)).hasSize(15_000);
+    }
+
+    @Test
     void worksOnSubjectsAndAttachments() {
         assertThat(detector.detect(subject("Re: Amelia Khan - reading"), List.of())).hasSize(1);
         TextSegment file = attachment("Amelia_Khan_report.pdf", "Amelia_Khan_report.pdf");
