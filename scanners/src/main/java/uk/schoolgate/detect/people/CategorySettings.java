@@ -17,8 +17,8 @@ import uk.schoolgate.detect.FindingType;
  * block in gateway.yaml with the defaults documented in docs/detectors-people.md, and the
  * matchers built from them. Immutable.
  */
-record CategorySettings(FindingType type, Lexicon lexicon, PhraseAutomaton automaton, Set<Scope> scopes,
-                        boolean documentAnaphora, Set<String> anaphoraWords, Map<String, Set<String>> forenames,
+record CategorySettings(FindingType type, Lexicon lexicon, SharedLexiconScan scan, int source, Set<Scope> scopes,
+                        boolean paragraphAnaphora, boolean documentAnaphora, Set<String> anaphoraWords, Map<String, Set<String>> forenames,
                         Negation negation, Set<FindingType> identifierTypes, NameFinder directory,
                         Set<String> greetings, TableColumns columns, Confidences confidences,
                         Set<String> shoutingAcronyms, int maxFindings) {
@@ -43,13 +43,18 @@ record CategorySettings(FindingType type, Lexicon lexicon, PhraseAutomaton autom
             "phone", "tel", "email", "address", "doctor", "gp", "surgery", "practice", "trip", "briefing", "safety",
             "awareness");
 
-    static CategorySettings read(ConfigNode s, DetectorResources resources, CategoryDefaults d) {
+    /**
+     * @param scan the lexicon scan shared with the other special-category detectors built with
+     *             this one (a fresh one when the detector stands alone)
+     */
+    static CategorySettings read(ConfigNode s, DetectorResources resources, CategoryDefaults d, SharedLexiconScan scan) {
         Lexicon lexicon = LexiconLoader.load(s, "lexicon", d.lexicon(), resources.configDir());
-        PhraseAutomaton automaton = new PhraseAutomaton(lexicon.terms(), "");
+        int source = scan.register(lexicon);
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         for (String name : s.stringList("scopes", SCOPES)) {
             scopes.add(s.parseEnum("scopes", Scope.class, name));
         }
+        boolean paragraphAnaphora = s.bool("paragraph_anaphora", true);
         boolean anaphora = s.bool("document_anaphora", true);
         Set<String> anaphoraWords = Words.foldAll(s.stringList("anaphora_words", ANAPHORA));
         Set<String> negativeValues = Words.foldAll(s.stringList("negative_values", NEGATIVE_VALUES));
@@ -85,7 +90,7 @@ record CategorySettings(FindingType type, Lexicon lexicon, PhraseAutomaton autom
                 s.doubleValue("column_confidence", 0.8, 0, 1));
         Set<String> shouting = Words.foldAll(s.stringList("shouting_acronyms", d.shoutingAcronyms()));
         int max = s.intValue("max_findings", 1000, 1, 1_000_000);
-        return new CategorySettings(d.type(), lexicon, automaton, scopes, anaphora, anaphoraWords,
+        return new CategorySettings(d.type(), lexicon, scan, source, scopes, paragraphAnaphora, anaphora, anaphoraWords,
                 forenames(resources), negation, identifiers, directory, greetings, columns, confidences, shouting, max);
     }
 

@@ -31,6 +31,13 @@ final class Fold {
     static final byte UNDERSCORE = 10;
 
     private static final byte[] KIND = new byte[65536];
+    /**
+     * KIND, "has a second folded character" and the first folded character in one int (bits 0-3,
+     * bit 4, bits 16-31), so the hot loops read one table entry per character.
+     */
+    private static final int[] INFO = new int[65536];
+    static final int INFO_KIND = 0x0F;
+    static final int INFO_SECOND = 0x10;
     private static final char[] FOLDED = new char[65536];
     /** Second folded character for the letters that fold to two, else 0. */
     private static final char[] SECOND = new char[65536];
@@ -73,6 +80,9 @@ final class Fold {
             KIND[c] = QUOTE;
         }
         KIND['_'] = UNDERSCORE;
+        for (int c = 0; c < 65536; c++) {
+            INFO[c] = KIND[c] | (SECOND[c] != 0 ? INFO_SECOND : 0) | (FOLDED[c] << 16);
+        }
     }
 
     private Fold() {
@@ -116,6 +126,11 @@ final class Fold {
 
     static byte kind(char c) {
         return KIND[c];
+    }
+
+    /** Kind (bits 0-3), whether a second folded character follows (bit 4), folded character (bits 16-31). */
+    static int info(char c) {
+        return INFO[c];
     }
 
     static boolean isWord(char c) {

@@ -10,8 +10,10 @@ import java.util.Set;
 
 /**
  * Aho-Corasick over words rather than characters: every distinct word of every name gets an id
- * (looked up by a 64-bit hash of its folded letters, then checked letter by letter), and the
- * automaton runs over the ids of consecutive name words. The text is read once, left to right,
+ * (looked up by a 64-bit hash of its folded letters; the letters of a matched name are checked
+ * one by one), and the
+ * automaton runs over the ids of consecutive name words (an L1-sized bit filter turns most
+ * ordinary words away before the table is probed). The text is read once, left to right,
  * without allocating per character or per word; the automaton's size grows with the roster
  * (20,000 pupils are a few hundred thousand states) but the time per character does not.
  *
@@ -28,6 +30,11 @@ final class NameAutomaton {
     private static final long SEED = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
+    /**
+     * One bit per value of the top 16 bits of a word hash, set for the name words: an L1-sized
+     * filter that turns away most words of ordinary text before the hash table is probed.
+     */
+    private final long[] filter;
     private final LongIntMap tokenIds;
     private final String[] tokens;
     private final LongIntMap gotos;
@@ -36,8 +43,9 @@ final class NameAutomaton {
     private final NameVariant[] variants;
     private final List<PersonName> people;
 
-    private NameAutomaton(LongIntMap tokenIds, String[] tokens, LongIntMap gotos, int[] fail, int[][] outputs,
-                          NameVariant[] variants, List<PersonName> people) {
+    private NameAutomaton(long[] filter, LongIntMap tokenIds, String[] tokens, LongIntMap gotos, int[] fail,
+                          int[][] outputs, NameVariant[] variants, List<PersonName> people) {
+        this.filter = filter;
         this.tokenIds = tokenIds;
         this.tokens = tokens;
         this.gotos = gotos;
@@ -163,6 +171,7 @@ final class NameAutomaton {
         int[] starts = new int[RING];
         int[] ends = new int[RING];
         int[] rawEnds = new int[RING];
+        int[] ids = new int[RING];
         Separator[] seps = new Separator[RING];
         int count = 0;
         int state = 0;
@@ -175,8 +184,8 @@ final class NameAutomaton {
         int others = 0;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            byte k = Fold.kind(c);
+            int info = Fold.info(text.charAt(i));
+            int k = info & Fold.INFO_KIND;
             if (k != Fold.WORD) {
                 switch (k) {
                     case Fold.SPACE, Fold.UNDERSCORE -> spaces++;
@@ -194,14 +203,11 @@ final class NameAutomaton {
             long h = SEED;
             long atApostrophe = 0;
             int apostrophe = -1;
-            while (i < to) {
-                c = text.charAt(i);
-                k = Fold.kind(c);
+            while (true) {
                 if (k == Fold.WORD) {
-                    h = (h ^ Fold.folded(c)) * PRIME;
-                    char second = Fold.second(c);
-                    if (second != 0) {
-                        h = (h ^ second) * PRIME;
+                    h = (h ^ (info >>> 16)) * PRIME;
+                    if ((info & Fold.INFO_SECOND) != 0) {
+                        h = (h ^ Fold.second(text.charAt(i))) * PRIME;
                     }
                 } else if (k == Fold.APOSTROPHE && i + 1 < to && Fold.isWord(text.charAt(i + 1))) {
                     atApostrophe = h;
@@ -209,15 +215,19 @@ final class NameAutomaton {
                 } else if (k != Fold.MARK) {
                     break;
                 }
-                i++;
+                if (++i >= to) {
+                    break;
+                }
+                info = Fold.info(text.charAt(i));
+                k = info & Fold.INFO_KIND;
             }
             int end = i;
             Separator sep = separator(spaces, newlines, tabs, commas, hyphens, quotes, others);
             spaces = newlines = tabs = commas = hyphens = quotes = others = 0;
             int nameEnd = end;
-            int id = lookup(h, text, start, end);
+            int id = lookup(h);
             if (id < 0 && apostrophe >= 0 && end == apostrophe + 2 && (text.charAt(apostrophe + 1) | 0x20) == 's') {
-                id = lookup(atApostrophe, text, start, apostrophe);
+                id = lookup(atApostrophe);
                 nameEnd = apostrophe;
             }
             if (id < 0) {
@@ -231,13 +241,14 @@ final class NameAutomaton {
             starts[slot] = start;
             ends[slot] = nameEnd;
             rawEnds[slot] = end;
+            ids[slot] = id;
             seps[slot] = sep;
             count++;
             state = step(state, id);
             int[] out = outputs[state];
             if (out != null) {
                 for (int v : out) {
-                    NameHit hit = hit(text, to, v, count, starts, ends, rawEnds, seps);
+                    NameHit hit = hit(text, to, v, count, starts, ends, rawEnds, ids, seps);
                     if (hit != null) {
                         hits.add(hit);
                     }
@@ -261,7 +272,7 @@ final class NameAutomaton {
     }
 
     /** Checks the separators of one candidate and turns it into a hit, or null. */
-    private NameHit hit(String text, int to, int v, int count, int[] starts, int[] ends, int[] rawEnds,
+    private NameHit hit(String text, int to, int v, int count, int[] starts, int[] ends, int[] rawEnds, int[] ids,
                         Separator[] seps) {
         NameVariant variant = variants[v];
         int n = variant.tokens();
@@ -292,6 +303,12 @@ final class NameAutomaton {
         }
         if (after < to && text.charAt(after) == '@') {
             return null;
+        }
+        for (int t = first; t < count; t++) {
+            int slot = t & RING_MASK;
+            if (!sameWord(text, starts[slot], ends[slot], tokens[ids[slot]])) {
+                return null;
+            }
         }
         int firstStart = starts[first & RING_MASK];
         int firstEnd = ends[(boundaryIndex - 1) & RING_MASK];
@@ -326,13 +343,18 @@ final class NameAutomaton {
         return newlines == 0 && spaces > 0 ? Separator.SPACE : Separator.BREAK;
     }
 
-    /** The id of the word text[start, end), or -1; a hash hit is confirmed letter by letter. */
-    private int lookup(long hash, String text, int start, int end) {
-        int id = tokenIds.get(hash);
-        if (id < 0 || !sameWord(text, start, end, tokens[id])) {
+    /**
+     * The id of the word with this hash, or -1. The word's letters are compared with the name
+     * word only when a whole name has matched (in {@link #hit}), which is far rarer than a
+     * matching word ("Will", "Grace"): a 64-bit hash collision between two real words is
+     * vanishingly unlikely, and would at worst cost one name, never invent one.
+     */
+    private int lookup(long hash) {
+        int bit = (int) (hash >>> 48);
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return -1;
         }
-        return id;
+        return tokenIds.get(hash);
     }
 
     private static boolean sameWord(String text, int start, int end, String folded) {
@@ -458,7 +480,12 @@ final class NameAutomaton {
                     }
                 }
             }
-            return new NameAutomaton(tokenIds, tokenList.toArray(new String[0]), gotos, fail, outputs,
+            long[] filter = new long[1024];
+            for (String word : tokenList) {
+                int bit = (int) (hashWord(word) >>> 48);
+                filter[bit >>> 6] |= 1L << bit;
+            }
+            return new NameAutomaton(filter, tokenIds, tokenList.toArray(new String[0]), gotos, fail, outputs,
                     variants.toArray(new NameVariant[0]), people);
         }
     }

@@ -15,6 +15,8 @@ import java.util.Set;
  *       not a name when either is in lower case ("summer field"), when a place or event word
  *       follows ("Grace Hill Road", "Summer Field day") or a determiner precedes ("the Summer
  *       Field"); otherwise a name at low confidence.</li>
+ *   <li>An ordinary word in lower case next to a capitalised name word is the word ("I hope Lee
+ *       can come" is not Hope Lee).</li>
  *   <li>Lower-case names count (staff type quickly), a little less surely.</li>
  * </ul>
  */
@@ -119,6 +121,10 @@ final class NameRules {
             }
             confidence = Math.min(confidence, 0.6);
             ordinary = "; both words are also ordinary words";
+        } else if (!row && ((variant.forenameOrdinary() && forename == NameCase.LOWER && surname.capitalised())
+                || (variant.surnameOrdinary() && surname == NameCase.LOWER && forename.capitalised()))) {
+            // "I hope Lee can come", "Tommy field": the lower-case word is the ordinary word.
+            return Verdict.NO;
         } else if ((variant.forenameOrdinary() || variant.surnameOrdinary()) && !row
                 && (forename == NameCase.LOWER || surname == NameCase.LOWER)) {
             confidence = Math.min(confidence, 0.6);

@@ -18,12 +18,17 @@ public final class PeopleDetectors {
         return List.of(new DetectorDefinition(PupilNameDetector.KEY, PupilNameDetector::new));
     }
 
-    /** health, sen, safeguarding, offensive_language */
+    /**
+     * health, sen, safeguarding, offensive_language. The three special-category detectors of one
+     * call share a single lexicon scan per segment (see {@link SharedLexiconScan}); call this
+     * once per configuration load.
+     */
     public static List<DetectorDefinition> last() {
+        SharedLexiconScan shared = new SharedLexiconScan();
         return List.of(
-                new DetectorDefinition(HealthDetector.KEY, HealthDetector::new),
-                new DetectorDefinition(SenDetector.KEY, SenDetector::new),
-                new DetectorDefinition(SafeguardingDetector.KEY, SafeguardingDetector::new),
+                new DetectorDefinition(HealthDetector.KEY, (s, r) -> new HealthDetector(s, r, shared)),
+                new DetectorDefinition(SenDetector.KEY, (s, r) -> new SenDetector(s, r, shared)),
+                new DetectorDefinition(SafeguardingDetector.KEY, (s, r) -> new SafeguardingDetector(s, r, shared)),
                 new DetectorDefinition(OffensiveLanguageDetector.KEY, OffensiveLanguageDetector::new));
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A deterministic Aho-Corasick automaton over folded characters, for lexicons: one table lookup
- * per character of text, no allocation unless a term is found. Text is folded on the fly (case,
+ * A deterministic Aho-Corasick automaton over folded characters, for lexicons: at most one table
+ * lookup per character of text (none for the rest of a word that cannot start a term), no
+ * allocation unless a term is found. Text is folded on the fly (case,
  * accents), apostrophes are skipped ("children's" reads as "childrens"), and every run of white
  * space, hyphens or underscores reads as one space, so "self-harm", "self harm" and "self\nharm"
  * are one term; a tab (a table cell boundary) breaks a phrase. Matches must be whole words; terms
@@ -21,10 +22,20 @@ final class PhraseAutomaton {
     private static final String PUNCTUATION = ":*$!@&+/.,#%";
     private static final int BREAK = 0;
     private static final int SPACE_CLASS = 1;
-    private static final int CLASSES = 2 + 26 + 10 + PUNCTUATION.length();
-    private static final short SKIP = -1;
-    private static final short SPACE = -2;
-    private static final short EXPAND = -3;
+    private static final int FIRST_WORD_CLASS = 2;
+    private static final int LAST_WORD_CLASS = 2 + 26 + 10 - 1;
+    /** Apostrophes and combining accents: every state stays where it is. */
+    private static final int SKIP_CLASS = 2 + 26 + 10 + PUNCTUATION.length();
+    /**
+     * A virtual symbol fed before a character that starts a word (or a piece of punctuation that
+     * follows white space). Every term starts with it, so the automaton cannot follow a partial
+     * match that began inside a word (whole-word matching), and at the root the rest of a word
+     * can be skipped without table lookups.
+     */
+    private static final int BOUNDARY = SKIP_CLASS + 1;
+    private static final int CLASSES = BOUNDARY + 1;
+    /** Letters that fold to two characters (ß, æ): the one class handled outside the table. */
+    private static final short EXPAND = -1;
     private static final short[] CLASS = new short[65536];
     /** Longest term, in folded characters. */
     static final int MAX_TERM = 120;
@@ -35,8 +46,8 @@ final class PhraseAutomaton {
             byte k = Fold.kind(ch);
             switch (k) {
                 case Fold.WORD -> CLASS[c] = Fold.second(ch) != 0 ? EXPAND : (short) classOf(Fold.folded(ch));
-                case Fold.MARK, Fold.APOSTROPHE -> CLASS[c] = SKIP;
-                case Fold.SPACE, Fold.NEWLINE, Fold.HYPHEN, Fold.UNDERSCORE -> CLASS[c] = SPACE;
+                case Fold.MARK, Fold.APOSTROPHE -> CLASS[c] = (short) SKIP_CLASS;
+                case Fold.SPACE, Fold.NEWLINE, Fold.HYPHEN, Fold.UNDERSCORE -> CLASS[c] = (short) SPACE_CLASS;
                 case Fold.TAB, Fold.QUOTE -> CLASS[c] = BREAK;
                 default -> CLASS[c] = (short) classOf(ch);
             }
@@ -46,6 +57,7 @@ final class PhraseAutomaton {
     private final int[] delta;
     private final int[][] outputs;
     private final LexiconTerm[] terms;
+    private final int[] sources;
     private final boolean[] starWord;
 
     /**
@@ -54,7 +66,26 @@ final class PhraseAutomaton {
      *                  inside "f****ing")
      */
     PhraseAutomaton(List<LexiconTerm> lexicon, String wordChars) {
-        this.terms = lexicon.toArray(new LexiconTerm[0]);
+        this(lexicon.toArray(new LexiconTerm[0]), new int[lexicon.size()], wordChars);
+    }
+
+    /** One automaton for several lexicons; each match says which lexicon ({@link PhraseMatch#source()}). */
+    static PhraseAutomaton combined(List<List<LexiconTerm>> lexicons, String wordChars) {
+        List<LexiconTerm> all = new ArrayList<>();
+        List<Integer> from = new ArrayList<>();
+        for (int l = 0; l < lexicons.size(); l++) {
+            for (LexiconTerm t : lexicons.get(l)) {
+                all.add(t);
+                from.add(l);
+            }
+        }
+        return new PhraseAutomaton(all.toArray(new LexiconTerm[0]), from.stream().mapToInt(Integer::intValue).toArray(),
+                wordChars);
+    }
+
+    private PhraseAutomaton(LexiconTerm[] terms, int[] sources, String wordChars) {
+        this.terms = terms;
+        this.sources = sources;
         this.starWord = new boolean[128];
         for (char c : wordChars.toCharArray()) {
             if (c < 128) {
@@ -63,8 +94,10 @@ final class PhraseAutomaton {
         }
         List<Map<Integer, Integer>> trie = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
+        List<Boolean> viaSpace = new ArrayList<>();
         trie.add(new HashMap<>());
         own.add(new ArrayList<>());
+        viaSpace.add(true);
         for (int t = 0; t < terms.length; t++) {
             String folded = terms[t].folded();
             String problem = problemWith(folded);
@@ -72,13 +105,13 @@ final class PhraseAutomaton {
                 throw new IllegalArgumentException("lexicon line " + terms[t].line() + ": " + problem);
             }
             int state = 0;
-            for (int i = 0; i < folded.length(); i++) {
-                int cls = classOf(folded.charAt(i));
+            for (int cls : symbols(folded)) {
                 Integer next = trie.get(state).get(cls);
                 if (next == null) {
                     next = trie.size();
                     trie.add(new HashMap<>());
                     own.add(new ArrayList<>());
+                    viaSpace.add(cls == SPACE_CLASS);
                     trie.get(state).put(cls, next);
                 }
                 state = next;
@@ -125,12 +158,40 @@ final class PhraseAutomaton {
             int target = table[i];
             table[i] = out[target] != null ? ~(target * CLASSES) : target * CLASSES;
         }
+        // Apostrophes and accents leave every state as it is; after a space, more white space
+        // does too (a run of spaces reads as one). These stays never report a term again.
+        for (int st = 0; st < states; st++) {
+            table[st * CLASSES + SKIP_CLASS] = st * CLASSES;
+            if (viaSpace.get(st)) {
+                table[st * CLASSES + SPACE_CLASS] = st * CLASSES;
+            }
+        }
         this.delta = table;
         this.outputs = out;
     }
 
     int stateCount() {
         return outputs.length;
+    }
+
+    /** A folded term as the symbols the scan feeds for it: its classes, with BOUNDARY before each word start. */
+    private static int[] symbols(String folded) {
+        int[] out = new int[folded.length() * 2];
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < folded.length(); i++) {
+            int cls = classOf(folded.charAt(i));
+            if (!inWord && cls != SPACE_CLASS && cls != BREAK) {
+                out[n++] = BOUNDARY;
+            }
+            out[n++] = cls;
+            inWord = isWordClass(cls);
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean isWordClass(int cls) {
+        return (cls >= FIRST_WORD_CLASS && cls <= LAST_WORD_CLASS) || cls == EXPAND;
     }
 
     /** Why a folded term cannot be matched, or null when it can. */
@@ -169,24 +230,41 @@ final class PhraseAutomaton {
     List<PhraseMatch> scan(String text, int from, int to) {
         List<PhraseMatch> found = null;
         int s = 0;
-        boolean space = true;
-        for (int i = from; i < to; i++) {
+        boolean inWord = false;
+        int i = from;
+        while (i < to) {
+            if (s == 0) {
+                // At the root nothing can start before the next word start: skip the rest of the
+                // word, spaces and breaks with independent loads, no automaton step.
+                while (i < to) {
+                    int cls = CLASS[text.charAt(i)];
+                    if (cls != SKIP_CLASS) {
+                        if (!inWord && cls != SPACE_CLASS && cls != BREAK) {
+                            break;
+                        }
+                        inWord = isWordClass(cls);
+                    }
+                    i++;
+                }
+                if (i >= to) {
+                    break;
+                }
+            }
             char c = text.charAt(i);
             int cls = CLASS[c];
+            if (cls == SKIP_CLASS) {
+                i++;
+                continue;
+            }
+            if (!inWord && cls != SPACE_CLASS && cls != BREAK) {
+                int b = delta[s + BOUNDARY];
+                s = b < 0 ? ~b : b;
+            }
+            inWord = isWordClass(cls);
             int next;
             if (cls >= 0) {
-                space = false;
                 next = delta[s + cls];
-            } else if (cls == SKIP) {
-                continue;
-            } else if (cls == SPACE) {
-                if (space) {
-                    continue;
-                }
-                space = true;
-                next = delta[s + SPACE_CLASS];
             } else {
-                space = false;
                 next = delta[s + classOf(Fold.folded(c))];
                 if (next < 0) {
                     found = report(text, from, to, ~next, i, found);
@@ -200,6 +278,7 @@ final class PhraseAutomaton {
             } else {
                 s = next;
             }
+            i++;
         }
         return found == null ? List.of() : found;
     }
@@ -209,14 +288,23 @@ final class PhraseAutomaton {
      * of overlapping terms the leftmost, then longest, is kept ("type 1 diabetes", not "diabetes").
      */
     List<PhraseMatch> find(String text, int from, int to) {
-        List<PhraseMatch> raw = scan(text, from, to);
+        return resolve(scan(text, from, to), 0);
+    }
+
+    /** The terms of lexicon {@code source} among raw matches, with its exclusions applied (see find). */
+    static List<PhraseMatch> resolve(List<PhraseMatch> raw, int source) {
         if (raw.isEmpty()) {
             return raw;
         }
         List<PhraseMatch> exclusions = new ArrayList<>();
         List<PhraseMatch> candidates = new ArrayList<>();
         for (PhraseMatch m : raw) {
-            (m.term().exclusion() ? exclusions : candidates).add(m);
+            if (m.source() == source) {
+                (m.term().exclusion() ? exclusions : candidates).add(m);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
         }
         candidates.sort(Comparator.comparingInt(PhraseMatch::start)
                 .thenComparing(Comparator.comparingInt((PhraseMatch m) -> m.end() - m.start()).reversed()));
@@ -248,6 +336,9 @@ final class PhraseAutomaton {
         List<PhraseMatch> list = found;
         for (int t : out) {
             LexiconTerm term = terms[t];
+            if (term.caseSensitive() && Character.isLowerCase(text.charAt(end - 1))) {
+                continue;
+            }
             int start = startOf(text, from, end, term.folded().length());
             if (start < 0 || !wholeWord(text, start, end, to, from) || (term.caseSensitive() && !capitals(text, start, end))) {
                 continue;
@@ -255,7 +346,7 @@ final class PhraseAutomaton {
             if (list == null) {
                 list = new ArrayList<>();
             }
-            list.add(new PhraseMatch(start, end, term));
+            list.add(new PhraseMatch(start, end, term, sources[t]));
         }
         return list;
     }
@@ -270,11 +361,11 @@ final class PhraseAutomaton {
             }
             j--;
             int cls = CLASS[text.charAt(j)];
-            if (cls == SKIP) {
+            if (cls == SKIP_CLASS) {
                 continue;
             }
-            if (cls == SPACE) {
-                while (j > from && (CLASS[text.charAt(j - 1)] == SPACE || CLASS[text.charAt(j - 1)] == SKIP)) {
+            if (cls == SPACE_CLASS) {
+                while (j > from && (CLASS[text.charAt(j - 1)] == SPACE_CLASS || CLASS[text.charAt(j - 1)] == SKIP_CLASS)) {
                     j--;
                 }
                 n--;

@@ -28,7 +28,12 @@ public final class SenDetector implements Detector {
     private final SpecialCategoryScanner scanner;
 
     public SenDetector(ConfigNode settings, DetectorResources resources) {
-        this.scanner = new SpecialCategoryScanner(CategorySettings.read(settings, resources, DEFAULTS));
+        this(settings, resources, new SharedLexiconScan());
+    }
+
+    /** Built by {@link PeopleDetectors#last()}: shares one lexicon scan per segment with the other special categories. */
+    SenDetector(ConfigNode settings, DetectorResources resources, SharedLexiconScan scan) {
+        this.scanner = new SpecialCategoryScanner(CategorySettings.read(settings, resources, DEFAULTS, scan));
     }
 
     @Override

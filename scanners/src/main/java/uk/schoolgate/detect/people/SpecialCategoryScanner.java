@@ -15,7 +15,9 @@ import uk.schoolgate.detect.TextWindow;
  * <ol>
  *   <li>a table row: the same row only (other rows are other people);</li>
  *   <li>prose: the same sentence (pupils, identifiers, staff and parents), then the same
- *       paragraph (pupils and identifiers);</li>
+ *       paragraph (pupils and identifiers) when the term's sentence refers back (he, she, his,
+ *       her, or the pupil's forename): "Reminder: children with asthma..." after a sentence
+ *       about a pupil is not about her;</li>
  *   <li>the whole segment, when it names exactly one roster pupil: always in an attachment (a
  *       one-page profile, an EHCP); in the subject or body only when the term's sentence refers
  *       back to the pupil (he, she, his, her, or the pupil's forename).</li>
@@ -32,7 +34,7 @@ final class SpecialCategoryScanner {
 
     List<Finding> detect(TextSegment segment, List<Finding> earlier) {
         String text = segment.text();
-        List<PhraseMatch> terms = settings.automaton().find(text);
+        List<PhraseMatch> terms = settings.scan().find(segment, settings.source());
         List<ColumnValue> cells = settings.columns() != null && mayHoldTable(segment)
                 ? settings.columns().values(text, segment.location().kind() == Location.Kind.ATTACHMENT) : List.of();
         if (terms.isEmpty() && cells.isEmpty()) {
@@ -150,8 +152,9 @@ final class SpecialCategoryScanner {
                 if (scopes.contains(Scope.PARAGRAPH)) {
                     TextWindow w = paragraph(offset);
                     Mention m = mentions.nearest(w.start(), w.end(), offset, false);
-                    if (m != null) {
-                        return new Attribution(m.subject(), conf.paragraph(), describe(m) + " in the same paragraph");
+                    if (m != null && (!settings.paragraphAnaphora() || refersBack(sentence(offset), m))) {
+                        return new Attribution(m.subject(), conf.paragraph(),
+                                describe(m) + " in the same paragraph, referred to in the sentence");
                     }
                 }
             }
@@ -183,6 +186,12 @@ final class SpecialCategoryScanner {
                 paragraph = TextWindow.paragraph(text, offset);
             }
             return paragraph;
+        }
+
+        /** A pronoun, or (for a pupil) the pupil's forename with a capital, in the window. */
+        private boolean refersBack(TextWindow window, Mention m) {
+            return m.kind() == Mention.Kind.PUPIL ? refersBack(window, m.subject())
+                    : Words.containsWord(text, window.start(), window.end(), settings.anaphoraWords());
         }
 
         /** A pronoun, or the pupil's forename with a capital, in the window. */

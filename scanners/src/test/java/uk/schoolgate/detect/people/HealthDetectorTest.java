@@ -161,7 +161,10 @@ class HealthDetectorTest {
         "The medical room is next to the office; Amelia Khan knows the way.",
         "Supporting pupils with medical conditions: Amelia Khan's mum asked for the policy.",
         "Dr Helen Marsh will lead the first aid training.",
-        "The School Office has the first aid kit and the asthma register."
+        "The School Office has the first aid kit and the asthma register.",
+        "Sports day: Amelia Khan won the sack race. Reminder: children with asthma should bring their inhalers.",
+        "Amelia Khan won the sack race.\nReminder: bring inhalers and sun cream.",
+        "Please tell us if Amelia Khan has any allergies."
     })
     void topicsTrainingAndNegationsAreNotFindings(String text) {
         assertThat(body(text)).isEmpty();
@@ -182,6 +185,14 @@ class HealthDetectorTest {
     void negationSettingCanBeTurnedOff() {
         HealthDetector noNegation = new HealthDetector(settings("negation: false\n"), resources());
         assertThat(runAfterNames(noNegation, PeopleFixture.body("Amelia Khan has no known allergies."))).hasSize(1);
+    }
+
+    @Test
+    void paragraphScopeNeedsAReferenceBackUnlessTurnedOff() {
+        TextSegment s = PeopleFixture.body("Amelia Khan won the sack race.\nReminder: bring inhalers and sun cream.");
+        assertThat(run(s)).isEmpty();
+        HealthDetector loose = new HealthDetector(settings("paragraph_anaphora: false\n"), resources());
+        assertThat(subjects(runAfterNames(loose, s))).containsExactly(AMELIA_KHAN);
     }
 
     @Test

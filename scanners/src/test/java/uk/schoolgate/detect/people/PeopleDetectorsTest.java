@@ -68,6 +68,7 @@ class PeopleDetectorsTest {
                     mode: report_only
                     lexicon: lexicons/health.txt
                     scopes: [row, sentence, paragraph, document]
+                    paragraph_anaphora: true
                     document_anaphora: true
                     anaphora_words: [he, she]
                     negation: true
@@ -124,6 +125,31 @@ class PeopleDetectorsTest {
                 PeopleFixture.resources())).isInstanceOf(ConfigException.class).hasMessageContaining("pupils");
         assertThatThrownBy(() -> suite("detectors:\n  health:\n    identifier_types: [DOB]\n",
                 PeopleFixture.resources())).isInstanceOf(ConfigException.class).hasMessageContaining("DOB");
+    }
+
+    @Test
+    void sharedScanGivesWhatSeparateScansGive() {
+        DetectorResources resources = PeopleFixture.resources();
+        List<DetectorDefinition> last = PeopleDetectors.last();
+        List<uk.schoolgate.detect.Detector> shared = last.subList(0, 3).stream()
+                .map(d -> d.factory().create(PeopleFixture.settings(""), resources)).toList();
+        List<uk.schoolgate.detect.Detector> alone = List.of(
+                new HealthDetector(PeopleFixture.settings(""), resources),
+                new SenDetector(PeopleFixture.settings(""), resources),
+                new SafeguardingDetector(PeopleFixture.settings(""), resources));
+        List<String> texts = List.of(
+                "Amelia Khan was diagnosed with autism and asthma; she has an EHCP and a CP plan.",
+                "The SEN policy, the asthma policy and safeguarding training: Amelia Khan's mum asked.",
+                "Name\tMedical\tSEN\tCP\nAmelia Khan\tAsthma\tK\tY\nRhys Taylor\tNone\tN\tN\n",
+                "Rhys Taylor has no known allergies, is not on the SEN register and is a looked after child.");
+        for (String text : texts) {
+            for (TextSegment segment : List.of(PeopleFixture.body(text), PeopleFixture.attachment("a.txt", text))) {
+                List<Finding> names = PeopleFixture.pupilNames().detect(segment, List.of());
+                for (int i = 0; i < 3; i++) {
+                    assertThat(shared.get(i).detect(segment, names)).isEqualTo(alone.get(i).detect(segment, names));
+                }
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package uk.schoolgate.detect.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,6 +13,7 @@ import uk.schoolgate.config.Parent;
 import uk.schoolgate.config.Pupil;
 import uk.schoolgate.config.StaffMember;
 import uk.schoolgate.detect.Detector;
+import uk.schoolgate.detect.DetectorDefinition;
 import uk.schoolgate.detect.DetectorResources;
 import uk.schoolgate.detect.Finding;
 import uk.schoolgate.detect.TextSegment;
@@ -71,24 +74,66 @@ class PeopleThroughputTest {
             new SafeguardingDetector(PeopleFixture.settings(""), resources),
             new OffensiveLanguageDetector(PeopleFixture.settings(""), resources)};
         String[] labels = {"pupil_name (2,000 pupils)", "health", "sen", "safeguarding", "offensive_language"};
-        System.out.printf("corpus: %.1f MB in %d segments; pupil_name automaton built in %.0f ms%n",
-                chars / 1e6, corpus.size(), buildMs);
-        double totalSeconds = 0;
+        int nameCount = earlier.stream().mapToInt(List::size).sum();
+        System.out.printf("corpus: %.1f MB in %d segments, %.1f pupil names per KB; pupil_name automaton built in %.0f ms%n",
+                chars / 1e6, corpus.size(), nameCount / (chars / 1e3), buildMs);
+        // Wall-clock time suffers when other builds share the machine; the thread's CPU time
+        // is what the detector itself costs. Both are printed; the best of the rounds counts.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double totalWall = 0;
+        double totalCpu = 0;
         int findings = 0;
         for (int d = 0; d < detectors.length; d++) {
-            for (int warm = 0; warm < 3; warm++) {
+            for (int warm = 0; warm < 5; warm++) {
                 findings = run(detectors[d], corpus, earlier, d == 0);
             }
-            int rounds = 5;
-            long start = System.nanoTime();
-            for (int r = 0; r < rounds; r++) {
+            double wall = Double.MAX_VALUE;
+            double cpu = Double.MAX_VALUE;
+            for (int r = 0; r < 7; r++) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
                 run(detectors[d], corpus, earlier, d == 0);
+                wall = Math.min(wall, (System.nanoTime() - start) / 1e9);
+                cpu = Math.min(cpu, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
             }
-            double seconds = (System.nanoTime() - start) / 1e9 / rounds;
-            totalSeconds += seconds;
-            System.out.printf("%-28s %8.1f MB/s  (%d findings)%n", labels[d], chars / 1e6 / seconds, findings);
+            totalWall += wall;
+            totalCpu += cpu;
+            System.out.printf("%-28s %8.1f MB/s wall %8.1f MB/s cpu  (%d findings)%n", labels[d],
+                    chars / 1e6 / wall, chars / 1e6 / cpu, findings);
         }
-        System.out.printf("%-28s %8.1f MB/s%n", "all five, one after another", chars / 1e6 / totalSeconds);
+        System.out.printf("%-28s %8.1f MB/s wall %8.1f MB/s cpu%n", "sum of the five above",
+                chars / 1e6 / totalWall, chars / 1e6 / totalCpu);
+
+        // As the gateway runs them: built by PeopleDetectors (health, sen and safeguarding share
+        // one lexicon scan), all five on each segment in turn, each seeing the earlier findings.
+        List<Detector> pipeline = new ArrayList<>();
+        for (DetectorDefinition d : PeopleDetectors.first()) {
+            pipeline.add(d.factory().create(PeopleFixture.settings(""), resources));
+        }
+        for (DetectorDefinition d : PeopleDetectors.last()) {
+            pipeline.add(d.factory().create(PeopleFixture.settings(""), resources));
+        }
+        double wall = Double.MAX_VALUE;
+        double cpu = Double.MAX_VALUE;
+        int total = 0;
+        for (int r = 0; r < 10; r++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            total = 0;
+            for (TextSegment segment : corpus) {
+                List<Finding> found = new ArrayList<>();
+                for (Detector d : pipeline) {
+                    found.addAll(d.detect(segment, found));
+                }
+                total += found.size();
+            }
+            if (r >= 3) {
+                wall = Math.min(wall, (System.nanoTime() - start) / 1e9);
+                cpu = Math.min(cpu, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+            }
+        }
+        System.out.printf("%-28s %8.1f MB/s wall %8.1f MB/s cpu  (%d findings)%n", "pipeline of all five",
+                chars / 1e6 / wall, chars / 1e6 / cpu, total);
     }
 
     private static int run(Detector detector, List<TextSegment> corpus, List<List<Finding>> earlier, boolean first) {
@@ -99,7 +144,10 @@ class PeopleThroughputTest {
         return n;
     }
 
-    /** Emails of 2-8 KB: prose, a few sentences about named pupils, and now and then a class-list table. */
+    /**
+     * Emails of 2-8 KB: mostly ordinary prose, some sentences about named pupils (about one name per
+     * KB overall, denser than most school mail) and now and then a class-list table.
+     */
     static List<TextSegment> corpus(List<Pupil> pupils, int size) {
         Random random = new Random(42);
         List<TextSegment> out = new ArrayList<>();
@@ -108,13 +156,13 @@ class PeopleThroughputTest {
             StringBuilder b = new StringBuilder("Dear colleagues,\n\n");
             int target = 2_000 + random.nextInt(6_000);
             while (b.length() < target) {
-                int kind = random.nextInt(20);
-                if (kind < 14) {
+                int kind = random.nextInt(100);
+                if (kind < 90) {
                     b.append(PROSE[random.nextInt(PROSE.length)]).append(' ');
                     if (random.nextInt(4) == 0) {
                         b.append("\n\n");
                     }
-                } else if (kind < 19) {
+                } else if (kind < 98) {
                     Pupil p = pupils.get(random.nextInt(pupils.size()));
                     b.append(String.format(SPECIAL[random.nextInt(SPECIAL.length)], p.forename() + " " + p.surname()))
                             .append("\n\n");

@@ -117,6 +117,8 @@ class PupilNameDetectorTest {
         "Only time will brook no delay.",
         "The heavy rain may rivers burst.",
         "I hope young people enjoy it.",
+        "I hope Young Farmers will come.",
+        "We will Brook no argument.",
         "Khan Amelia said hello.",
         "Amelia, Khan and Rhys went out.",
         "Amelia.\n\nKhan",
