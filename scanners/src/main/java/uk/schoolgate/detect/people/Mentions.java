@@ -11,9 +11,9 @@ import uk.schoolgate.detect.TextWindow;
 
 /**
  * The identifiable people of one segment, sorted by position, for the special-category
- * detectors: pupils and identifiers from the findings of earlier detectors, and (looked up only
- * when a term has been found, and only once per segment) staff and parent names. One instance per
- * detect call; not shared.
+ * detectors: pupils and identifiers from the findings of earlier detectors, and staff and parent
+ * names (looked up only in the row or sentence of a term that has no pupil or identifier near it).
+ * One instance per detect call; not shared.
  */
 final class Mentions {
     private final TextSegment segment;
@@ -21,7 +21,9 @@ final class Mentions {
     private final List<Mention> identifiers = new ArrayList<>();
     private final NameFinder directory;
     private final Set<String> greetings;
-    private List<Mention> directoryPeople;
+    private int directoryFrom = -1;
+    private int directoryTo = -1;
+    private List<Mention> directoryPeople = List.of();
 
     Mentions(TextSegment segment, List<Finding> earlier, Set<FindingType> identifierTypes, NameFinder directory,
              Set<String> greetings) {
@@ -55,7 +57,7 @@ final class Mentions {
             m = nearest(identifiers, from, to, offset);
         }
         if (m == null && includeDirectory) {
-            m = nearest(directoryPeople(), from, to, offset);
+            m = nearest(directoryPeople(from, to), from, to, offset);
         }
         return m;
     }
@@ -98,12 +100,18 @@ final class Mentions {
         return lo;
     }
 
-    private List<Mention> directoryPeople() {
-        if (directoryPeople == null) {
+    /**
+     * Staff and parents named in text[from, to): looked for only in the window a term needs (a
+     * row or a sentence), and remembered for the next term in the same window.
+     */
+    private List<Mention> directoryPeople(int from, int to) {
+        if (from != directoryFrom || to != directoryTo) {
+            directoryFrom = from;
+            directoryTo = to;
             directoryPeople = new ArrayList<>();
             if (directory != null && !directory.isEmpty()) {
                 String text = segment.text();
-                for (NameMatch m : directory.find(text)) {
+                for (NameMatch m : directory.find(text, from, to)) {
                     if (!overlapsPupil(m.start(), m.end()) && !isAddressOrSignature(text, m.start(), m.end())) {
                         directoryPeople.add(new Mention(m.start(), m.end(), m.person().subject(),
                                 Mention.Kind.DIRECTORY, m.person().kind()));
