@@ -55,10 +55,6 @@ final class LongIntMap {
         size++;
     }
 
-    int size() {
-        return size;
-    }
-
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

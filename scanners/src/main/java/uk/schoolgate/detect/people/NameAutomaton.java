@@ -67,10 +67,6 @@ final class NameAutomaton {
         return variants.length;
     }
 
-    int stateCount() {
-        return fail.length;
-    }
-
     /**
      * Builds the automaton for every forename/preferred name + surname of {@code people}, in both
      * orders, with spelling variants: accents dropped (by folding), German umlauts as ae/oe/ue,

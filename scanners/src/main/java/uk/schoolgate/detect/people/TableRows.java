@@ -20,11 +20,6 @@ final class TableRows {
     private TableRows() {
     }
 
-    /** The line holding {@code offset}. */
-    static TextWindow line(String text, int offset) {
-        return TextWindow.line(text, offset);
-    }
-
     static boolean isRow(String text, TextWindow line) {
         return isRow(text, line.start(), line.end());
     }
