@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import uk.schoolgate.config.ConfigNode;
 import uk.schoolgate.detect.Detector;
 import uk.schoolgate.detect.DetectorResources;
@@ -26,6 +27,8 @@ public final class OffensiveLanguageDetector implements Detector {
     public static final String KEY = "offensive_language";
     static final List<String> REPLY_PREFIXES = List.of("re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "antw",
             "rif", "r");
+    /** Outlook's numbered replies: "RE[2]:". */
+    private static final Pattern REPLY_COUNT = Pattern.compile("\\[\\d+\\]$");
 
     private final Lexicon lexicon;
     private final PhraseAutomaton automaton;
@@ -79,7 +82,7 @@ public final class OffensiveLanguageDetector implements Detector {
         if (colon <= 0 || colon > 6) {
             return false;
         }
-        String prefix = subject.substring(0, colon).strip().toLowerCase(Locale.ROOT).replaceAll("\\[\\d+\\]$", "");
+        String prefix = REPLY_COUNT.matcher(subject.substring(0, colon).strip().toLowerCase(Locale.ROOT)).replaceAll("");
         return replyPrefixes.contains(prefix);
     }
 

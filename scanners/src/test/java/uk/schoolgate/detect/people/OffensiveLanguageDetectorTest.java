@@ -93,6 +93,7 @@ class OffensiveLanguageDetectorTest {
         assertThat(find(subject("Piss-poor response times"))).hasSize(1);
         assertThat(find(subject("Re: Piss-poor response times"))).isEmpty();
         assertThat(find(subject("RE: FW: Piss-poor response times"))).isEmpty();
+        assertThat(find(subject("RE[2]: Piss-poor response times"))).isEmpty();
     }
 
     @Test
