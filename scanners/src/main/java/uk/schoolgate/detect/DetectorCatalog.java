@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import uk.schoolgate.config.ConfigNode;
+import uk.schoolgate.detect.people.PeopleDetectors;
 
 /**
  * Every detector the gateway has, in the order they run. Detectors that attribute data to a
@@ -16,7 +17,10 @@ public final class DetectorCatalog {
     }
 
     public static List<DetectorDefinition> all() {
-        return List.of();
+        List<DetectorDefinition> all = new ArrayList<>();
+        all.addAll(PeopleDetectors.first());          // pupil names: who the data is about
+        all.addAll(PeopleDetectors.last());           // health, SEN, safeguarding (need a person), offensive language
+        return List.copyOf(all);
     }
 
     /** Builds the suite from gateway.yaml's {@code detectors:} block; absent blocks mean defaults. */

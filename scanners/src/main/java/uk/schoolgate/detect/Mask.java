@@ -7,12 +7,13 @@ package uk.schoolgate.detect;
  */
 public final class Mask {
     private static final int MAX_EXCERPT = 60;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private Mask() {
     }
 
     public static String excerpt(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder(Math.min(flat.length(), MAX_EXCERPT + 1));
         int run = 0;
         int runLength = 0;
