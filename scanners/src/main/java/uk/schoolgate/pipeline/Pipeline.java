@@ -85,7 +85,7 @@ public final class Pipeline implements AutoCloseable {
             outgoing = Optional.of(stamper.stamp(raw, sender));
         }
         long t5 = System.nanoTime();
-        return new PipelineResult(verdict, envelope, outgoing, new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4));
+        return new PipelineResult(verdict, parsed.subject(), envelope, outgoing, new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4));
     }
 
     /** What the detectors would read for a message (parse and extract only): for benchmarks and tools. */
