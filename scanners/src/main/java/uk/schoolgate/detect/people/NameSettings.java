@@ -23,7 +23,7 @@ record NameSettings(Set<String> ordinaryWords, Set<String> placeWords, Set<Strin
 
     static final String ORDINARY_WORDS = "lexicons/name-ordinary-words.txt";
     static final String PLACE_WORDS = "lexicons/name-place-words.txt";
-    static final List<String> DETERMINERS = List.of("the", "a", "an", "this", "that", "these", "those", "our", "your",
+    static final List<String> DETERMINERS = List.of("the", "a", "an", "this", "these", "those", "our", "your",
             "their", "each", "every", "next", "last");
 
     static NameSettings read(ConfigNode settings, Path configDir) {
