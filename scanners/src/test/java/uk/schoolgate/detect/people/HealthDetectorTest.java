@@ -36,7 +36,10 @@ class HealthDetectorTest {
         "Zoe Clarke is allergic to penicillin.",
         "Amelia Khan was sent home with chickenpox.",
         "Amelia Khan's mental health has been a worry this term.",
-        "Amelia Khan has type 1 diabetes."
+        "Amelia Khan has type 1 diabetes.",
+        "Amelia Khan has been self-harming.",
+        "Amelia Khan was seen by her GP for anxiety and low mood.",
+        "Amelia Khan uses a wheelchair (cerebral palsy)."
     })
     void conditionsOfANamedPupil(String text) {
         List<Finding> found = body(text);

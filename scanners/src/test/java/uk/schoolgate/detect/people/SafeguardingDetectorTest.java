@@ -30,7 +30,6 @@ class SafeguardingDetectorTest {
         "I have made a referral to children's social care about Amelia Khan.",
         "Amelia Khan is a looked-after child; her PEP meeting is on Tuesday.",
         "Amelia Khan (LAC) will be collected by her foster carer.",
-        "Amelia Khan has been self-harming.",
         "Section 47 enquiry opened for Amelia Khan.",
         "Amelia Khan's social worker will attend the CIN meeting.",
         "Amelia Khan no longer has a CP plan.",
