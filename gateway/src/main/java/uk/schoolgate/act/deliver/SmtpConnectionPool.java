@@ -18,8 +18,9 @@ import uk.schoolgate.server.UpstreamSettings;
  * opens more sessions than the upstream allows. Idle transports are kept most-recent-first: the
  * busiest stay warm and the rest age out. One idle for longer than {@link #VALIDATE_AFTER_NANOS}
  * is checked with NOOP before use, and one idle for longer than {@link #MAX_IDLE_NANOS} is closed
- * (upstreams drop idle sessions after a minute or a few). A transport that failed in any way is
- * closed rather than returned, so a broken session is never handed out twice.
+ * (upstreams drop idle sessions after a minute or a few). A transport goes back to the pool only
+ * after a message was accepted or cleanly refused; after any other failure it is closed, so a
+ * broken session is never handed out twice.
  */
 final class SmtpConnectionPool implements AutoCloseable {
     static final long VALIDATE_AFTER_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -78,7 +79,7 @@ final class SmtpConnectionPool implements AutoCloseable {
         }
     }
 
-    /** Returns a transport that just completed a message; it stays connected for the next. */
+    /** Returns a transport whose last transaction ended cleanly; it stays connected for the next. */
     void release(Lease lease) {
         boolean keep;
         synchronized (this) {

@@ -83,6 +83,21 @@ final class SmtpOutcome {
         return causes(e).stream().anyMatch(c -> c instanceof IOException) || !replies(e).isEmpty();
     }
 
+    /**
+     * Whether the upstream answered a command with a clear refusal (4xx or 5xx, not 421 "closing")
+     * and nothing went wrong on the connection: the client has reset the transaction, and the
+     * session can carry the next message. A recipient typo should not cost a new connection.
+     */
+    static boolean leavesSessionUsable(Exception e) {
+        if (!(e instanceof MessagingException) || e instanceof AuthenticationFailedException) {
+            return false;
+        }
+        List<SmtpReply> replies = replies(e);
+        return !replies.isEmpty()
+                && replies.stream().allMatch(r -> (r.isTransient() || r.isPermanent()) && r.code() != 421)
+                && causes(e).stream().noneMatch(c -> c instanceof IOException);
+    }
+
     private static DeliveryResult ioFailure(Exception e) {
         List<Throwable> causes = causes(e);
         if (has(causes, SocketTimeoutException.class)) {

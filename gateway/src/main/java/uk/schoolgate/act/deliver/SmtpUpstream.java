@@ -77,7 +77,11 @@ public final class SmtpUpstream implements Upstream {
                 pool.release(lease);
                 return SmtpOutcome.accepted(reply);
             } catch (MessagingException | IllegalStateException e) {
-                pool.discard(lease);
+                if (SmtpOutcome.leavesSessionUsable(e)) {
+                    pool.release(lease);
+                } else {
+                    pool.discard(lease);
+                }
                 if (attempt == 1 && lease.reused() && !raw.contentStarted() && SmtpOutcome.isConnectionLoss(e)) {
                     continue;
                 }
