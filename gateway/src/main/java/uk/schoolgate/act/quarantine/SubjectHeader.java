@@ -25,7 +25,8 @@ final class SubjectHeader {
             boolean continuation = !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
             if (continuation) {
                 if (current != null) {
-                    current.append(line);
+                    // As the parser unfolds: the line break and its indent become one space.
+                    current.append(' ').append(line.stripLeading());
                 }
                 continue;
             }
