@@ -143,6 +143,13 @@ final class SmtpConnectionPool implements AutoCloseable {
             quietlyClose(transport);
             throw new SmtpOutcome.TlsMissingException();
         }
+        if (settings.username().isPresent() && !transport.supportsExtension("AUTH")
+                && !transport.supportsExtension("AUTH=LOGIN")) {
+            // Jakarta Mail would carry on without logging in; the upstream would then refuse to
+            // relay with a 5xx and teachers' mail would bounce over a configuration problem.
+            quietlyClose(transport);
+            throw new SmtpOutcome.LoginUnavailableException();
+        }
         return transport;
     }
 

@@ -49,6 +49,10 @@ final class SmtpOutcome {
             return DeliveryResult.temporaryFailure(451, "4.7.0",
                     join("The upstream server refused the gateway's login", reply.text()));
         }
+        if (e instanceof LoginUnavailableException) {
+            return DeliveryResult.temporaryFailure(451, "4.7.0",
+                    "The upstream server does not offer AUTH, but the gateway is configured to log in");
+        }
         if (e instanceof TlsMissingException || String.valueOf(e.getMessage()).contains(STARTTLS_MISSING)) {
             return DeliveryResult.temporaryFailure(451, "4.7.0",
                     "The upstream server does not offer STARTTLS, which the gateway requires before sending");
@@ -173,6 +177,15 @@ final class SmtpOutcome {
 
         TlsMissingException() {
             super("TLS is required but the connection is not encrypted");
+        }
+    }
+
+    /** Raised by the gateway itself when it has credentials and the upstream offers no AUTH. */
+    static final class LoginUnavailableException extends MessagingException {
+        private static final long serialVersionUID = 1L;
+
+        LoginUnavailableException() {
+            super("AUTH is configured but the upstream does not offer it");
         }
     }
 }

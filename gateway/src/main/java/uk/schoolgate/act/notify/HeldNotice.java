@@ -49,7 +49,7 @@ final class HeldNotice {
         }
         sb.append("\nWho reviews it\n\n").append(whoReviews(verdict)).append('\n');
         sb.append("\nWhat to do next\n\n");
-        sb.append("- You can simply wait. If ").append(reviewer).append(" releases it, it is sent as it is; if not, "
+        sb.append("- You can simply wait. If ").append(reviewer).append(" releases it, it is sent; if not, "
                 + "you will be told why.\n");
         if (isContactApproval(verdict)) {
             sb.append("- If it is urgent, ask a senior leader to approve it, or ask the school office to send it "

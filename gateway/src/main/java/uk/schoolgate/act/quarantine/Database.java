@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
         Kind kind = Kind.of(url);
         HikariConfig config = new HikariConfig();
         config.setPoolName("quarantine");
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(kind == Kind.H2 ? keepOpenUntilClosed(url) : url);
         // An embedded H2 database is created by its first user, who is then its administrator
         // (CHECKPOINT SYNC needs that).
         config.setUsername(user.orElse(kind == Kind.H2 ? "sa" : null));
@@ -126,6 +126,15 @@ public final class Database implements AutoCloseable {
             throw QuarantineException.of("the quarantine database cannot force its writes to disk; "
                     + "the database user must be its administrator", e);
         }
+    }
+
+    /**
+     * H2 closes an embedded database from its own JVM shutdown hook, which on SIGTERM would race
+     * the server draining its sessions: a message held during the drain would fail. The gateway
+     * closes the database itself, last ({@link #close}). An explicit setting in the URL wins.
+     */
+    static String keepOpenUntilClosed(String url) {
+        return url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private static String describe(Throwable e) {

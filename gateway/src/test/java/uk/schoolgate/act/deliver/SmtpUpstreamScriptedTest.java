@@ -233,6 +233,18 @@ class SmtpUpstreamScriptedTest {
     }
 
     @Test
+    void credentialsButNoAuthOfferedSendsNothing() {
+        UpstreamSettings settings = new UpstreamSettings("127.0.0.1", server.port(), UpstreamSettings.Tls.NONE,
+                java.util.Optional.of("relay"), java.util.Optional.of("secret"), Duration.ofSeconds(5), 1);
+        try (SmtpUpstream upstream = new SmtpUpstream(settings)) {
+            DeliveryResult result = upstream.deliver(SENDER, RCPTS, TestMessages.message("no auth"));
+            assertThat(result.status()).isEqualTo(DeliveryResult.Status.TEMPORARY_FAILURE);
+            assertThat(result.text()).contains("AUTH");
+        }
+        assertThat(server.allCommands()).noneMatch(c -> c.startsWith("MAIL"));
+    }
+
+    @Test
     void anUpstreamThatNeverAnswersTimesOut() {
         server.silent();
         UpstreamSettings settings = TestMessages.with(server.port(), UpstreamSettings.Tls.NONE, 1, Duration.ofSeconds(1));
