@@ -102,6 +102,60 @@ final class TableHeaders {
         return new TextWindow(start, end);
     }
 
+    /**
+     * The cells of the column holding {@code offset}, in every following row of the same table
+     * (same separator, no blank line), trimmed. For reading a column under its header.
+     */
+    List<TextWindow> columnBelow(int offset) {
+        TextWindow line = TextWindow.line(text, offset);
+        char sep = separatorOf(line.start(), line.end());
+        List<TextWindow> cells = new ArrayList<>();
+        if (sep == 0) {
+            return cells;
+        }
+        int column = columnOf(line.start(), offset, sep);
+        int pos = nextLineStart(line.end());
+        while (pos < text.length()) {
+            TextWindow row = TextWindow.line(text, pos);
+            if (separatorOf(row.start(), row.end()) != sep) {
+                break;
+            }
+            int cellStart = row.start();
+            int index = 0;
+            boolean quoted = false;
+            for (int i = row.start(); i <= row.end(); i++) {
+                char c = i < row.end() ? text.charAt(i) : sep;
+                if (c == '"' && sep == ',') {
+                    quoted = !quoted;
+                } else if ((c == sep && !quoted) || i == row.end()) {
+                    if (index == column) {
+                        int s = cellStart;
+                        int e = i;
+                        while (s < e && (Chars.isSpace(text.charAt(s)) || text.charAt(s) == '"')) {
+                            s++;
+                        }
+                        while (e > s && (Chars.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '"')) {
+                            e--;
+                        }
+                        cells.add(new TextWindow(s, e));
+                        break;
+                    }
+                    index++;
+                    cellStart = i + 1;
+                }
+            }
+            pos = nextLineStart(row.end());
+        }
+        return cells;
+    }
+
+    /** Whether the line holding {@code offset} looks like a header row (two or more cells, no figures). */
+    boolean looksLikeHeaderRow(int offset) {
+        TextWindow line = TextWindow.line(text, offset);
+        char sep = separatorOf(line.start(), line.end());
+        return sep != 0 && looksLikeHeader(split(line, sep));
+    }
+
     private int columnOf(int lineStart, int offset, char sep) {
         int column = 0;
         boolean quoted = false;

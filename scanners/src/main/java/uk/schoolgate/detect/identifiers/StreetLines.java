@@ -1,0 +1,136 @@
+package uk.schoolgate.detect.identifiers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises the street line of an address: a house number (12, 12a, 12-14), optionally after
+ * "Flat 3," or "Apartment 2,", then up to a few capitalised words ending in a street type ("12
+ * Acacia Avenue", "Flat 3, 7 High Street", "3 St Mary's Road"). Also recognises a street named
+ * without a number ("Moor Lane"), which only counts inside an address with a postcode.
+ * Immutable and thread-safe.
+ */
+final class StreetLines {
+    /** A street line at [start, end); {@code key} is its number and name in lower case, for comparing addresses. */
+    record Street(int start, int end, String key) {
+    }
+
+    static final List<String> STREET_TYPES = List.of("road", "rd", "street", "st", "avenue", "ave", "lane", "ln",
+            "close", "drive", "dr", "way", "crescent", "cres", "court", "ct", "place", "pl", "gardens", "gdns", "grove",
+            "terrace", "walk", "mews", "row", "hill", "park", "square", "sq", "view", "rise", "green", "parade",
+            "mount", "vale", "fold", "croft", "gate", "wynd", "bank", "side", "meadow", "meadows", "chase",
+            "boulevard", "highway", "brow", "garth", "nook", "approach", "crest", "heights", "fields", "glade", "glen",
+            "hollow", "lea", "orchard", "ridge", "wharf", "yard", "circus", "cottages", "villas", "end", "wood",
+            "dale", "lawn", "lawns", "broadway", "embankment", "quay", "wharf", "green", "common", "grange");
+    static final List<String> FLAT_WORDS = List.of("flat", "apartment", "apt", "flat no");
+
+    private final Set<String> types;
+    private final Set<String> flatWords;
+    private final int maxWords;
+
+    StreetLines(List<String> types, List<String> flatWords, int maxWords) {
+        this.types = Set.copyOf(types.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().toList());
+        this.flatWords = Set.copyOf(flatWords.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().toList());
+        this.maxWords = maxWords;
+    }
+
+    /** The street line whose house number starts at {@code at}, or null. */
+    Street at(String text, int at) {
+        int n = text.length();
+        if (Chars.wordBefore(text, at)) {
+            return null;
+        }
+        int numberEnd = Chars.digitRunEnd(text, at);
+        if (numberEnd - at > 4 || numberEnd == at) {
+            return null;
+        }
+        int p = numberEnd;
+        if (p + 1 < n && text.charAt(p) == '-' && Chars.isDigit(text.charAt(p + 1))) {
+            p = Chars.digitRunEnd(text, p + 1);
+        }
+        if (p < n && Chars.isAsciiLetter(text.charAt(p)) && !(p + 1 < n && Chars.isAsciiLetter(text.charAt(p + 1)))) {
+            p++;
+        }
+        String number = text.substring(at, p).toLowerCase(Locale.ROOT);
+        if (p < n && text.charAt(p) == ',') {
+            p++;
+        }
+        int spaces = p;
+        while (p < n && Chars.isInlineSpace(text.charAt(p))) {
+            p++;
+        }
+        if (p == spaces) {
+            return null;
+        }
+        int nameStart = p;
+        int end = namedStreetEnd(text, p, 1);
+        if (end < 0) {
+            return null;
+        }
+        String key = number + " " + text.substring(nameStart, end).toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ").strip();
+        return new Street(flatStart(text, at), end, key);
+    }
+
+    /**
+     * End of a street name starting at {@code p}: capitalised words, the last a street type, with at
+     * least {@code minNameWords} words before it; -1 if there is none.
+     */
+    int namedStreetEnd(String text, int p, int minNameWords) {
+        int n = text.length();
+        int words = 0;
+        while (words <= maxWords && p < n) {
+            if (!Chars.isUpper(text.charAt(p))) {
+                return -1;
+            }
+            int wordEnd = p + 1;
+            while (wordEnd < n && (Chars.isAsciiLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '\''
+                    || text.charAt(wordEnd) == '\u2019' || text.charAt(wordEnd) == '-')) {
+                wordEnd++;
+            }
+            String word = text.substring(p, wordEnd).toLowerCase(Locale.ROOT);
+            if (words >= minNameWords && types.contains(word)) {
+                return wordEnd;
+            }
+            words++;
+            if (wordEnd >= n || !Chars.isInlineSpace(text.charAt(wordEnd)) || wordEnd + 1 >= n) {
+                return -1;
+            }
+            p = wordEnd + 1;
+        }
+        return -1;
+    }
+
+    /** Whether the trimmed {@code part} is a street named without a number ("Moor Lane"). */
+    boolean isUnnumberedStreet(String part) {
+        return !part.isEmpty() && namedStreetEnd(part, 0, 1) == part.length();
+    }
+
+    /** Start of a "Flat 3, " before the house number at {@code at}, else {@code at}. */
+    private int flatStart(String text, int at) {
+        int p = at;
+        while (p > 0 && (Chars.isInlineSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ',')) {
+            p--;
+        }
+        int digitsEnd = p;
+        while (p > 0 && (Chars.isDigit(text.charAt(p - 1)) || Chars.isUpper(text.charAt(p - 1)) && p == digitsEnd)) {
+            p--;
+        }
+        if (p == digitsEnd || !Chars.isDigit(text.charAt(p))) {
+            return at;
+        }
+        int space = p;
+        while (p > 0 && Chars.isInlineSpace(text.charAt(p - 1))) {
+            p--;
+        }
+        if (p == space) {
+            return at;
+        }
+        int wordEnd = p;
+        while (p > 0 && (Chars.isAsciiLetter(text.charAt(p - 1)) || text.charAt(p - 1) == '.')) {
+            p--;
+        }
+        String word = text.substring(p, wordEnd).toLowerCase(Locale.ROOT).replace(".", "");
+        return flatWords.contains(word) && !Chars.wordBefore(text, p) ? p : at;
+    }
+}
