@@ -108,7 +108,7 @@ public final class NhsNumberDetector implements Detector {
             }
             double confidence = header != null ? 1.0 : context.contains("nhs") || context.contains("chi") ? 0.95 : 0.85;
             String rule = "NHS number, modulus 11 valid, issued range; " + (header != null ? header : "context " + context);
-            found.add(Finding.of(FindingType.UK_NHS_NUMBER, segment, start, end, confidence, ctx.subject(start, digits), rule));
+            found.add(Finding.of(FindingType.UK_NHS_NUMBER, segment, start, end, confidence, ctx.identifierSubject(start, digits), rule));
         }
         return found;
     }

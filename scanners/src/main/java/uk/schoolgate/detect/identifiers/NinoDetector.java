@@ -101,7 +101,7 @@ public final class NinoDetector implements Detector {
                 continue;
             }
             found.add(Finding.of(FindingType.UK_NINO, segment, c.start(), c.end(), confidence,
-                    ctx.subject(c.start(), c.prefixAndDigits()), rule));
+                    ctx.identifierSubject(c.start(), c.prefixAndDigits()), rule));
         }
         return found;
     }

@@ -219,13 +219,27 @@ final class SegmentContext {
     }
 
     /**
-     * Who a value at [start, end) is about, for counting distinct people. In order: a roster pupil
-     * named in the same row or sentence; the person an identifier (UPN, ULN, NHS number, NINO)
-     * found earlier in that row or sentence belongs to; in a table row, whoever an earlier finding
-     * in the row was attributed to; {@code fallback} (the normalised identifier itself); the table
-     * row; else null (unknown). Findings about one person thus share one subject.
+     * Who an identifier (UPN, ULN, NHS number, NINO) at {@code start} is about: a roster pupil
+     * named in the same row or sentence, else the person an identifier found earlier in that
+     * record belongs to, else the identifier itself ({@code value}).
      */
-    String subject(int start, String fallback) {
+    String identifierSubject(int start, String value) {
+        return subject(start, value, true);
+    }
+
+    /**
+     * Who other personal data (a phone number, an address, a date of birth) at {@code start} is
+     * about: a roster pupil named in the same row or sentence; else the person an identifier found
+     * earlier in that row or sentence belongs to; in a table row, whoever an earlier finding in the
+     * row was attributed to, else the row itself ("row:LOCATION:OFFSET"); outside tables
+     * {@code value} (a normalised phone number or address, so repeats count once), or null.
+     * Findings about one person thus share one subject, for counting distinct people.
+     */
+    String subject(int start, String value) {
+        return subject(start, value, false);
+    }
+
+    private String subject(int start, String value, boolean valueBeforeRow) {
         TextWindow record = record(start);
         if (!pupilNames.isEmpty()) {
             List<Finding> pupils = pupilsIn(record, start);
@@ -240,16 +254,14 @@ final class SegmentContext {
             }
         }
         boolean row = tables().separatorOf(record.start(), record.end()) != 0 && record.equals(line(start));
-        if (row && earlier.length > 0) {
-            String viaRow = nearestSubject(earlierIn(record, ALL_TYPES), start);
-            if (viaRow != null) {
-                return viaRow;
-            }
+        if (valueBeforeRow && value != null) {
+            return value;
         }
-        if (fallback != null) {
-            return fallback;
+        if (row) {
+            String viaRow = earlier.length > 0 ? nearestSubject(earlierIn(record, ALL_TYPES), start) : null;
+            return viaRow != null ? viaRow : "row:" + segment.location().label() + ":" + record.start();
         }
-        return row ? "row:" + segment.location().label() + ":" + record.start() : null;
+        return value;
     }
 
     private static String nearestSubject(List<Finding> candidates, int at) {

@@ -82,7 +82,7 @@ public final class UlnDetector implements Detector {
             } else {
                 continue;
             }
-            found.add(Finding.of(FindingType.UK_ULN, segment, start, end, confidence, ctx.subject(start, digits), rule));
+            found.add(Finding.of(FindingType.UK_ULN, segment, start, end, confidence, ctx.identifierSubject(start, digits), rule));
         }
         return found;
     }

@@ -121,7 +121,7 @@ public final class UpnDetector implements Detector {
             confidence = knownLa ? 0.8 : 0.6;
             rule.append("; no context").append(knownLa ? "" : ", LA code outside the issued range");
         }
-        return Finding.of(FindingType.UK_UPN, ctx.segment(), start, end, confidence, ctx.subject(start, upn),
+        return Finding.of(FindingType.UK_UPN, ctx.segment(), start, end, confidence, ctx.identifierSubject(start, upn),
                 rule.toString());
     }
 }
