@@ -26,14 +26,16 @@ import uk.schoolgate.detect.TextWindow;
 public final class PostalAddressDetector implements Detector {
     /** Tuning keys of {@code detectors.postal_address}. */
     public record Settings(Keywords homeWords, Keywords addressWords, Keywords postcodeLabels, Keywords addressHeaders,
-                           Keywords postcodeHeaders, Keywords organisationWords, List<String> streetTypes,
+                           Keywords postcodeHeaders, Keywords organisationWords, Keywords footerWords,
+                           List<String> streetTypes,
                            List<String> postcodeAreas, int maxBlockLines, int maxBlockChars, int attributionGap,
                            int organisationLookBehind, int maxStreetWords) {
 
         /** Words that say the address is where a person lives: they outweigh organisation words. */
         static final List<String> HOME = List.of("lives at", "living at", "live at", "lives in", "resides at",
                 "residing at", "staying at", "stays at", "home address", "home:", "'s address", "'s new address",
-                "family address", "family home", "home is at", "pupil address", "child's address", "parent's address");
+                "family address", "family home", "home is at", "pupil address", "child's address", "parent's address",
+                "home visit", "home visit to");
         /** Words that label an address without saying whose it is. */
         static final List<String> ADDRESS = List.of("address", "addresses", "new address", "current address",
                 "postal address", "correspondence address", "forwarding address", "previous address", "moved to",
@@ -51,7 +53,12 @@ public final class PostalAddressDetector implements Detector {
                 "community centre", "centre", "academy", "school", "primary", "college", "university", "nursery",
                 "police", "station", "hotel", "theatre", "cinema", "stadium", "zoo", "venue", "meeting point",
                 "www", "http", "https", "department", "services", "ministry", "agency", "charity", "foundation",
-                "association", "club", "society", "headquarters", "reception", "depot", "warehouse", "store", "shop");
+                "association", "club", "society", "headquarters", "reception", "depot", "warehouse", "store", "shop",
+                "trip", "trips", "visit to", "held at", "takes place", "take place", "taking place", "located at",
+                "directions", "coach", "meet at", "meeting at", "parking", "car park", "entrance", "tickets");
+        /** Words on the line after an address that mark a company's footer or letterhead. */
+        static final List<String> FOOTER = List.of("www", "http", "https", "co.uk", ".com", ".org", "ltd", "limited",
+                "plc", "llp", "registered", "company", "vat", "charity");
 
         public static Settings read(ConfigNode node, DetectorResources resources) {
             return new Settings(
@@ -61,6 +68,7 @@ public final class PostalAddressDetector implements Detector {
                     Lexicons.keywords(node, resources, "address_header_words", ADDRESS_HEADERS),
                     Lexicons.keywords(node, resources, "postcode_header_words", POSTCODE_HEADERS),
                     Lexicons.keywords(node, resources, "organisation_words", ORGANISATION),
+                    Lexicons.keywords(node, resources, "footer_words", FOOTER),
                     Lexicons.words(node, resources, "street_types", StreetLines.STREET_TYPES),
                     node.stringList("postcode_areas", Postcodes.AREAS),
                     node.intValue("max_block_lines", 5, 1, 20),
@@ -132,7 +140,7 @@ public final class PostalAddressDetector implements Detector {
         int i = 0;
         while ((i = Chars.nextDigit(text, i)) >= 0) {
             int runEnd = Chars.digitRunEnd(text, i);
-            if (i > 0 && Chars.isAsciiLetter(text.charAt(i - 1))) {
+            if (i > 0 && (Chars.isAsciiLetter(text.charAt(i - 1)) || (i >= 4 && text.regionMatches(true, i - 4, "GIR ", 0, 4)))) {
                 Postcodes.Postcode p = postcodes.at(text, i);
                 if (p != null) {
                     codes.add(p);
@@ -177,14 +185,21 @@ public final class PostalAddressDetector implements Detector {
                                 boolean[] used) {
         String text = ctx.text();
         int limit = blockLimit(text, code.start());
+        if (ctx.isTableRow(code.start())) {
+            limit = Math.max(limit, ctx.line(code.start()).start()); // another row is another person's address
+        }
         StreetLines.Street street = null;
-        for (int k = 0; k < streetLines.size(); k++) {
+        for (int k = streetLines.size() - 1; k >= 0; k--) {
             StreetLines.Street s = streetLines.get(k);
-            if (s.start() >= limit && s.end() <= code.start() && looksLikeAddressGap(text, s.end(), code.start())) {
-                street = s;
-                used[k] = true;
+            if (used[k] || s.end() > code.start()) {
+                continue;
+            }
+            if (s.start() < limit || !looksLikeAddressGap(text, s.end(), code.start())) {
                 break;
             }
+            street = s;
+            used[k] = true;
+            break;
         }
         int partsStart = street != null ? street.start() : code.start();
         int parts = 0;
@@ -307,7 +322,37 @@ public final class PostalAddressDetector implements Detector {
                 break;
             }
         }
-        return settings.organisationWords().any(text, from, to) || organisationNames.any(text, from, to);
+        if (organisationWordIn(text, from, to) || organisationNames.any(text, from, to)) {
+            return true;
+        }
+        int next = endLine.end() + 1;
+        if (next < text.length() && text.charAt(next - 1) == '\r') {
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        TextWindow nextLine = ctx.line(next);
+        return settings.footerWords().any(text, nextLine.start(), Math.min(nextLine.end(), nextLine.start() + 120));
+    }
+
+    /**
+     * An organisation word in [from, to) that is not part of a street name: "Church Street",
+     * "School Lane" and "Station Road" are where people live.
+     */
+    private boolean organisationWordIn(String text, int from, int to) {
+        int p = from;
+        while (p < to) {
+            Keywords.Hit hit = settings.organisationWords().first(text, p, to);
+            if (hit == null) {
+                return false;
+            }
+            if (!streets.startsStreetType(text, hit.end())) {
+                return true;
+            }
+            p = hit.end();
+        }
+        return false;
     }
 
     private boolean isExcludedAddress(Postcodes.Postcode code, StreetLines.Street street) {
@@ -384,9 +429,7 @@ public final class PostalAddressDetector implements Detector {
         int p = postcodeStart;
         while (count < 6) {
             int q = p;
-            boolean hardSeparator = false;
             while (q > limit && (Chars.isSpace(text.charAt(q - 1)) || text.charAt(q - 1) == ',')) {
-                hardSeparator |= text.charAt(q - 1) != ' ' && text.charAt(q - 1) != '\u00A0';
                 q--;
             }
             if ((q == p && count > 0) || q <= limit) {
@@ -396,8 +439,14 @@ public final class PostalAddressDetector implements Detector {
             while (r > limit && !isHardSeparator(text.charAt(r - 1))) {
                 r--;
             }
-            if (count == 0 && !hardSeparator) {
+            boolean cut = false;
+            if (!isAddressPart(text.substring(r, q).strip())) {
+                // "we now live in Leeds": only the capitalised words at the end are the address part
                 r = trailingCapitalisedWords(text, r, q);
+                cut = true;
+            }
+            while (r < q && Chars.isSpace(text.charAt(r))) {
+                r++;
             }
             String part = text.substring(r, q).strip();
             if (!isAddressPart(part)) {
@@ -407,6 +456,9 @@ public final class PostalAddressDetector implements Detector {
             first = r;
             if (streets.isUnnumberedStreet(part)) {
                 named = 1;
+            }
+            if (cut) {
+                break;
             }
             p = r;
         }

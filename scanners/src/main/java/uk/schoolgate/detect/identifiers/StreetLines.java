@@ -101,6 +101,29 @@ final class StreetLines {
         return -1;
     }
 
+    /** Whether a street type follows {@code at} after one space, or the word ending there is followed by more of a street name. */
+    boolean startsStreetType(String text, int at) {
+        int p = at;
+        for (int words = 0; words < maxWords; words++) {
+            if (p >= text.length() || !Chars.isInlineSpace(text.charAt(p))) {
+                return false;
+            }
+            p++;
+            int end = p;
+            while (end < text.length() && (Chars.isAsciiLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+                end++;
+            }
+            if (end == p || !Chars.isUpper(text.charAt(p))) {
+                return false;
+            }
+            if (types.contains(text.substring(p, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            p = end;
+        }
+        return false;
+    }
+
     /** Whether the trimmed {@code part} is a street named without a number ("Moor Lane"). */
     boolean isUnnumberedStreet(String part) {
         return !part.isEmpty() && namedStreetEnd(part, 0, 1) == part.length();
