@@ -286,6 +286,7 @@ public final class CredentialDetector implements Detector {
                 p = copula;
                 p = skipInline(text, p);
                 if (p < n && text.charAt(p) == ':') {
+                    delimiter = Delimiter.LABEL; // "your password is: x"
                     p++;
                 }
             }

@@ -51,6 +51,8 @@ public final class PhoneNumberDetector implements Detector {
         static final List<String> ORGANISATION = List.of("helpline", "help line", "advice line", "hotline",
                 "reception", "switchboard", "office", "school office", "main office", "front office",
                 "school mobile", "office mobile", "trip mobile", "duty mobile", "work mobile", "school phone",
+                "school's mobile", "school's mobile number", "school mobile number", "school's number", "school's phone",
+                "office number", "office mobile number", "trip mobile number", "duty mobile number",
                 "ltd", "limited", "plc", "llp", "inc", "council", "nhs", "nhs 111", "hospital", "surgery",
                 "practice", "clinic", "pharmacy", "department", "dept", "services", "service", "team", "enquiries",
                 "enquiry", "general enquiries", "customer", "customers", "support", "freephone", "fax",
