@@ -45,7 +45,7 @@ public final class PostalAddressDetector implements Detector {
                 "house", "residence");
         static final List<String> POSTCODE_HEADERS = List.of("postcode", "post code", "p/code", "postal code");
         static final List<String> ORGANISATION = List.of("ltd", "limited", "plc", "llp", "inc", "council",
-                "borough", "county hall", "civic centre", "town hall", "hospital", "nhs", "trust", "surgery",
+                "borough", "county hall", "civic centre", "town hall", "hospital", "nhs trust", "trust", "surgery",
                 "medical centre", "health centre", "clinic", "pharmacy", "business park", "industrial estate",
                 "trading estate", "retail park", "science park", "po box", "p.o. box", "unit", "suite", "floor",
                 "offices", "head office", "registered office", "registered in", "company", "company no",
@@ -317,8 +317,9 @@ public final class PostalAddressDetector implements Detector {
         int to = Math.min(endLine.end(), end + 40);
         for (int i = end; i < to; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Chars.isSpace(text.charAt(i + 1)))) {
-                to = i;
+            if (c == ',' || c == ';' || (c == '.' || c == '!' || c == '?')
+                    && (i + 1 >= text.length() || Chars.isSpace(text.charAt(i + 1)))) {
+                to = i; // only what trails the address itself: " (Acme Ltd)", not the rest of the sentence
                 break;
             }
         }

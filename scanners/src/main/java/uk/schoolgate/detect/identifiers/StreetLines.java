@@ -93,10 +93,10 @@ final class StreetLines {
                 return wordEnd;
             }
             words++;
-            if (wordEnd >= n || !Chars.isInlineSpace(text.charAt(wordEnd)) || wordEnd + 1 >= n) {
+            p = wordGap(text, wordEnd);
+            if (p < 0) {
                 return -1;
             }
-            p = wordEnd + 1;
         }
         return -1;
     }
@@ -122,6 +122,25 @@ final class StreetLines {
             p = end;
         }
         return false;
+    }
+
+    /**
+     * Start of the next word after one space, or after a line break where plain text was wrapped
+     * ("12 Acacia\nAvenue"); -1 if the words do not continue.
+     */
+    private static int wordGap(String text, int at) {
+        int n = text.length();
+        if (at < n && Chars.isInlineSpace(text.charAt(at))) {
+            return at + 1 < n ? at + 1 : -1;
+        }
+        int p = at;
+        if (p < n && text.charAt(p) == '\r') {
+            p++;
+        }
+        if (p < n && text.charAt(p) == '\n' && p + 1 < n && Chars.isUpper(text.charAt(p + 1))) {
+            return p + 1;
+        }
+        return -1;
     }
 
     /** Whether the trimmed {@code part} is a street named without a number ("Moor Lane"). */

@@ -36,7 +36,12 @@ final class TableHeaders {
         this.csv = name.endsWith(".csv");
     }
 
-    /** The separator of the line [start, end): a tab, a comma (CSV), or 0 when it is not a table row. */
+    /**
+     * The separator of the line [start, end): a tab, a comma, or 0 when it is not a table row. In a
+     * CSV file any comma separates cells; elsewhere a line is a comma-separated row only when a
+     * neighbouring line has the same number (three or more) of commas, since prose lines have
+     * commas too ("Avenue, Leeds LS17 9QT, mobile 07700 900123, NHS number ...").
+     */
     char separatorOf(int start, int end) {
         int commas = 0;
         for (int i = start; i < end; i++) {
@@ -48,7 +53,40 @@ final class TableHeaders {
                 commas++;
             }
         }
-        return commas >= 3 || (csv && commas >= 1) ? ',' : 0;
+        if (csv) {
+            return commas >= 1 ? ',' : 0;
+        }
+        if (commas < 3) {
+            return 0;
+        }
+        return commasOnLineBefore(start) == commas || commasOnLineAfter(end) == commas ? ',' : 0;
+    }
+
+    private int commasOnLineBefore(int lineStart) {
+        if (lineStart == 0) {
+            return -1;
+        }
+        TextWindow previous = TextWindow.line(text, lineStart - 1);
+        return previous.start() < lineStart ? commas(previous) : -1;
+    }
+
+    private int commasOnLineAfter(int lineEnd) {
+        int next = nextLineStart(lineEnd);
+        return next < text.length() ? commas(TextWindow.line(text, next)) : -1;
+    }
+
+    private int commas(TextWindow line) {
+        int commas = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                return -1;
+            }
+            if (c == ',') {
+                commas++;
+            }
+        }
+        return commas;
     }
 
     /** Whether the line holding {@code offset} is a table row. */
