@@ -74,9 +74,14 @@ public final class BankAccountDetector implements Detector {
         List<Number> accounts = new ArrayList<>();
         List<Finding> found = new ArrayList<>();
         SegmentContext ctx = null;
-        int i = 0;
-        while ((i = Chars.nextDigit(text, i)) >= 0) {
-            int runEnd = Chars.digitRunEnd(text, i);
+        DigitRuns runs = DigitRuns.of(text);
+        int consumed = 0;
+        for (int r = 0; r < runs.count(); r++) {
+            int i = runs.start(r);
+            int runEnd = runs.end(r);
+            if (i < consumed) {
+                continue;
+            }
             if (i >= 2 && Chars.isUpper(text.charAt(i - 1))) {
                 Ibans.Iban iban = Ibans.at(text, i);
                 if (iban != null) {
@@ -87,27 +92,24 @@ public final class BankAccountDetector implements Detector {
                         found.add(Finding.of(FindingType.BANK_ACCOUNT, segment, iban.start(), iban.end(), 0.95,
                                 ctx.subject(iban.start(), null), "IBAN, valid length and mod-97 check"));
                     }
-                    i = iban.end();
+                    consumed = iban.end();
                     continue;
                 }
             }
             if (Chars.wordBefore(text, i)) {
-                i = runEnd;
                 continue;
             }
             Number sortCode = sortCodeAt(text, i, runEnd);
             if (sortCode != null) {
                 sortCodes.add(sortCode);
-                i = sortCode.end();
+                consumed = sortCode.end();
                 continue;
             }
             Number account = accountAt(text, i, runEnd);
             if (account != null) {
                 accounts.add(account);
-                i = account.end();
-                continue;
+                consumed = account.end();
             }
-            i = runEnd;
         }
         if (sortCodes.isEmpty() || accounts.isEmpty()) {
             return found;

@@ -80,10 +80,11 @@ public final class DateOfBirthDetector implements Detector {
         SegmentContext ctx = null;
         LocalDate today = null;
         int pivot = 0;
-        int i = 0;
-        while ((i = Chars.nextDigit(text, i)) >= 0) {
-            if (i > 0 && Chars.isDigit(text.charAt(i - 1))) {
-                i = Chars.digitRunEnd(text, i);
+        DigitRuns runs = DigitRuns.of(text);
+        int consumed = 0;
+        for (int r = 0; r < runs.count(); r++) {
+            int i = runs.start(r);
+            if (i < consumed || runs.length(r) > 4 || runs.length(r) == 3) {
                 continue;
             }
             if (today == null) {
@@ -92,10 +93,9 @@ public final class DateOfBirthDetector implements Detector {
             }
             DateParser.DateMatch date = DateParser.parseAt(text, i, pivot);
             if (date == null) {
-                i = Chars.digitRunEnd(text, i);
                 continue;
             }
-            i = date.end();
+            consumed = date.end();
             if (date.date().isAfter(today) || date.date().getYear() < settings.earliestYear()) {
                 continue;
             }

@@ -191,10 +191,10 @@ final class DateParser {
 
     /** "st", "nd", "rd", "th" right after the day (any case), else {@code at}. */
     private static int skipOrdinal(String text, int at) {
-        if (at + 1 < text.length()) {
-            String two = text.substring(at, at + 2).toLowerCase(java.util.Locale.ROOT);
-            if ((two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th"))
-                    && !Chars.wordAt(text, at + 2)) {
+        if (at + 1 < text.length() && !Chars.wordAt(text, at + 2)) {
+            char a = (char) (text.charAt(at) | 0x20);
+            char b = (char) (text.charAt(at + 1) | 0x20);
+            if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
                 return at + 2;
             }
         }
@@ -220,17 +220,17 @@ final class DateParser {
 
     private static int monthOf(String text, int start, int end) {
         int length = end - start;
-        if (length < 3) {
+        if (length < 3 || length > 9) {
             return 0;
         }
-        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
         for (int m = 0; m < 12; m++) {
             String name = MONTHS[m];
-            if (word.equals(name) || (length == 3 && name.startsWith(word)) || (m == 8 && word.equals("sept"))) {
+            if ((length == 3 || length == name.length()) && length <= name.length()
+                    && text.regionMatches(true, start, name, 0, length)) {
                 return m + 1;
             }
         }
-        return 0;
+        return length == 4 && text.regionMatches(true, start, "sept", 0, 4) ? 9 : 0;
     }
 
     private static int number(String text, int start, int end) {

@@ -24,6 +24,8 @@ public final class Keywords {
 
     private final List<String> phrases;
     private final String[][] byFirstChar = new String[128][];
+    /** Per first character: the second characters its phrases can continue with (ASCII bit set; bit 127 = any). */
+    private final long[][] secondChars = new long[128][];
     private final String[] nonAscii;
     private final int longest;
 
@@ -59,6 +61,15 @@ public final class Keywords {
                 // Longest first, so "nhs number" wins over "nhs" at the same position.
                 byFirstChar[i] = buckets.get(i).stream()
                         .sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
+                long[] mask = new long[2];
+                for (String p : byFirstChar[i]) {
+                    char second = p.length() > 1 ? p.charAt(1) : 127;
+                    if (second >= 128 || second == ' ' || second == '\'' || p.length() == 1) {
+                        second = 127; // matched loosely: always try
+                    }
+                    mask[second >> 6] |= 1L << (second & 63);
+                }
+                secondChars[i] = mask;
             }
         }
         this.nonAscii = other.stream().sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
@@ -97,11 +108,18 @@ public final class Keywords {
         }
         int lo = Math.max(0, from);
         int hi = Math.min(text.length(), to);
+        boolean previousIsWord = lo > 0 && Chars.isWordChar(text.charAt(lo - 1));
         for (int i = lo; i < hi; i++) {
-            Hit hit = matchAt(text, i, hi);
-            if (hit != null) {
-                return hit;
+            char c = text.charAt(i);
+            boolean word = Chars.isWordChar(c);
+            // A phrase starting with a letter needs a word boundary before it: inside a word, skip.
+            if (!(word && previousIsWord)) {
+                Hit hit = matchAt(text, i, hi);
+                if (hit != null) {
+                    return hit;
+                }
             }
+            previousIsWord = word;
         }
         return null;
     }
@@ -114,6 +132,9 @@ public final class Keywords {
         int lo = Math.max(0, from);
         int hi = Math.min(text.length(), to);
         for (int i = hi - 1; i >= lo; i--) {
+            if (i > 0 && Chars.isWordChar(text.charAt(i)) && Chars.isWordChar(text.charAt(i - 1))) {
+                continue;
+            }
             Hit hit = matchAt(text, i, hi);
             if (hit != null) {
                 return hit;
@@ -136,6 +157,13 @@ public final class Keywords {
         char c = text.charAt(at);
         char lower = lower(c);
         String[] candidates = lower < 128 ? byFirstChar[lower] : null;
+        if (candidates != null && at + 1 < limit) {
+            char next = lower(text.charAt(at + 1));
+            long[] mask = secondChars[lower];
+            if (next < 128 && (mask[next >> 6] & (1L << (next & 63))) == 0 && (mask[1] & (1L << 63)) == 0) {
+                candidates = null; // no phrase in this bucket continues with that character
+            }
+        }
         if (candidates != null) {
             Hit hit = tryAll(candidates, text, at, limit);
             if (hit != null) {

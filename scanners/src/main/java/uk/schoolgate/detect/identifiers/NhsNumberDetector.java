@@ -82,14 +82,18 @@ public final class NhsNumberDetector implements Detector {
         String text = segment.text();
         List<Finding> found = new ArrayList<>();
         SegmentContext ctx = null;
-        int i = 0;
-        while ((i = Chars.nextDigit(text, i)) >= 0) {
-            int start = i;
+        DigitRuns runs = DigitRuns.of(text);
+        int consumed = 0;
+        for (int r = 0; r < runs.count(); r++) {
+            int start = runs.start(r);
+            if (start < consumed || (runs.length(r) != 10 && runs.length(r) != 3)) {
+                continue;
+            }
             int end = candidateEnd(text, start);
-            i = Math.max(end, Chars.digitRunEnd(text, start));
             if (end < 0 || Chars.wordBefore(text, start) || Chars.wordAt(text, end) || Chars.joinedToNumber(text, start, end)) {
                 continue;
             }
+            consumed = end;
             String digits = Chars.digitsOf(text, start, end);
             if (!CheckDigits.nhsValid(digits) || !inIssuedRange(digits)) {
                 continue;

@@ -65,12 +65,11 @@ public final class NinoDetector implements Detector {
         String text = segment.text();
         List<Finding> found = new ArrayList<>();
         SegmentContext ctx = null;
-        int i = 0;
+        DigitRuns runs = DigitRuns.of(text);
         int resumeAt = 0;
-        while ((i = Chars.nextDigit(text, i)) >= 0) {
-            int runStart = i;
-            i = Chars.digitRunEnd(text, i);
-            if (runStart < resumeAt) {
+        for (int r = 0; r < runs.count(); r++) {
+            int runStart = runs.start(r);
+            if (runStart < resumeAt || runStart < 2 || (runs.length(r) != 6 && runs.length(r) != 2)) {
                 continue;
             }
             Candidate c = candidateAt(text, runStart);

@@ -61,19 +61,21 @@ public final class PaymentCardDetector implements Detector {
         String text = segment.text();
         List<Finding> found = new ArrayList<>();
         SegmentContext ctx = null;
-        int i = 0;
-        while ((i = Chars.nextDigit(text, i)) >= 0) {
-            if (Chars.wordBefore(text, i) || (i > 1 && Chars.isDigit(text.charAt(i - 2))
+        DigitRuns runs = DigitRuns.of(text);
+        int consumed = 0;
+        for (int r = 0; r < runs.count(); r++) {
+            int i = runs.start(r);
+            int length = runs.length(r);
+            if (i < consumed || (length != 4 && (length < 13 || length > 19)) || Chars.wordBefore(text, i)
+                    || (i > 1 && Chars.isDigit(text.charAt(i - 2))
                     && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '-'))) {
-                i = Chars.digitRunEnd(text, i);
                 continue;
             }
             Candidate c = read(text, i);
             if (c == null) {
-                i = Chars.digitRunEnd(text, i);
                 continue;
             }
-            i = c.end();
+            consumed = c.end();
             String scheme = scheme(c.digits());
             if (scheme == null || !CheckDigits.luhnValid(c.digits())) {
                 continue;

@@ -1,6 +1,5 @@
 package uk.schoolgate.detect.identifiers;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -153,22 +152,20 @@ public final class PhoneNumberDetector implements Detector {
     @Override
     public List<Finding> detect(TextSegment segment, List<Finding> earlier) {
         String text = segment.text();
-        int n = text.length();
         List<Finding> found = new ArrayList<>();
         SegmentContext ctx = null;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!(Chars.isDigit(c) || c == '+' || c == '(') || !PhoneNumbers.canStart(text, i)) {
-                i++;
+        DigitRuns runs = DigitRuns.of(text);
+        int consumed = 0;
+        for (int r = 0; r < runs.count(); r++) {
+            int i = PhoneNumbers.startFor(text, runs.start(r), runs.end(r));
+            if (i < consumed || !PhoneNumbers.canStart(text, i)) {
                 continue;
             }
             PhoneNumbers.Candidate candidate = PhoneNumbers.read(text, i);
             if (candidate == null || candidate.singleDigitGroup()) {
-                i = Chars.isDigit(c) ? Math.max(i + 1, Chars.digitRunEnd(text, i)) : i + 1;
                 continue;
             }
-            i = candidate.end();
+            consumed = candidate.end();
             Kind kind = kindOf(candidate.national());
             if (kind == null || Chars.wordAt(text, candidate.end())
                     || Chars.joinedToNumber(text, candidate.start(), candidate.end())
@@ -205,18 +202,17 @@ public final class PhoneNumberDetector implements Detector {
      * a few areas (016977 xxxx), so those must also be allocated numbers.
      */
     private static boolean possible(String national, Kind kind) {
-        try {
-            PhoneNumber number = PHONE_UTIL.parse(national, "GB");
-            if (kind == Kind.MOBILE) {
-                return PHONE_UTIL.isPossibleNumberForType(number, PhoneNumberType.MOBILE);
-            }
-            if (national.length() == 10) {
-                return PHONE_UTIL.isValidNumber(number);
-            }
-            return PHONE_UTIL.isPossibleNumberForType(number, PhoneNumberType.FIXED_LINE);
-        } catch (NumberParseException e) {
-            return false;
+        // The digits are already clean national digits, so the number is built directly rather
+        // than parsed from text (libphonenumber's parser is regex-heavy and this runs per candidate).
+        PhoneNumber number = new PhoneNumber().setCountryCode(44)
+                .setNationalNumber(Long.parseLong(national.substring(1)));
+        if (kind == Kind.MOBILE) {
+            return PHONE_UTIL.isPossibleNumberForType(number, PhoneNumberType.MOBILE);
         }
+        if (national.length() == 10) {
+            return PHONE_UTIL.isValidNumber(number);
+        }
+        return PHONE_UTIL.isPossibleNumberForType(number, PhoneNumberType.FIXED_LINE);
     }
 
     private Finding judge(SegmentContext ctx, PhoneNumbers.Candidate candidate, Kind kind) {

@@ -14,8 +14,35 @@ final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /**
+     * Where a UK number whose first digits are the run [runStart, runEnd) would start: at the run
+     * when it begins with 0 ("07700"), at a '(' before it ("(0113)"), at the '+' of "+44" or the
+     * '(' of "(+44)"; -1 when no UK number can start there.
+     */
+    static int startFor(String text, int runStart, int runEnd) {
+        char first = text.charAt(runStart);
+        if (first == '0') {
+            boolean bracketed = runStart > 0 && text.charAt(runStart - 1) == '(' && runEnd < text.length()
+                    && text.charAt(runEnd) == ')';
+            return bracketed ? runStart - 1 : runStart;
+        }
+        if (first == '4' && runEnd - runStart >= 2 && text.charAt(runStart + 1) == '4' && runStart > 0) {
+            int plus = runStart - 1;
+            if (text.charAt(plus) == ' ' && plus > 0) {
+                plus--;
+            }
+            if (text.charAt(plus) == '+') {
+                return plus > 0 && text.startsWith("(+44)", plus - 1) ? plus - 1 : plus;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a number could start at {@code at}: a digit, '+' or '(' not inside a longer token. */
     static boolean canStart(String text, int at) {
+        if (at < 0) {
+            return false;
+        }
         char c = text.charAt(at);
         if (!(Chars.isDigit(c) || c == '+' || c == '(')) {
             return false;

@@ -84,6 +84,10 @@ public final class PostalAddressDetector implements Detector {
                          String why) {
     }
 
+    /** Words written in lower case inside place names ("Newcastle upon Tyne", "Stratford-on-Avon"). */
+    private static final java.util.Set<String> LOWER_CASE_PARTICLES = java.util.Set.of("on", "upon", "the", "in", "by",
+            "le", "de", "under", "over", "next", "of", "cum");
+
     private final Settings settings;
     private final Postcodes postcodes;
     private final StreetLines streets;
@@ -137,25 +141,26 @@ public final class PostalAddressDetector implements Detector {
         String text = segment.text();
         List<Postcodes.Postcode> codes = new ArrayList<>();
         List<StreetLines.Street> streetLines = new ArrayList<>();
-        int i = 0;
-        while ((i = Chars.nextDigit(text, i)) >= 0) {
-            int runEnd = Chars.digitRunEnd(text, i);
+        DigitRuns runs = DigitRuns.of(text);
+        int consumed = 0;
+        for (int r = 0; r < runs.count(); r++) {
+            int i = runs.start(r);
+            if (i < consumed) {
+                continue;
+            }
             if (i > 0 && (Chars.isAsciiLetter(text.charAt(i - 1)) || (i >= 4 && text.regionMatches(true, i - 4, "GIR ", 0, 4)))) {
                 Postcodes.Postcode p = postcodes.at(text, i);
                 if (p != null) {
                     codes.add(p);
-                    i = p.end();
-                    continue;
+                    consumed = p.end();
                 }
-            } else if (runEnd - i <= 4) {
+            } else if (runs.length(r) <= 4) {
                 StreetLines.Street s = streets.at(text, i);
                 if (s != null) {
                     streetLines.add(s);
-                    i = s.end();
-                    continue;
+                    consumed = s.end();
                 }
             }
-            i = runEnd;
         }
         if (codes.isEmpty() && streetLines.isEmpty()) {
             return List.of();
@@ -189,9 +194,9 @@ public final class PostalAddressDetector implements Detector {
             limit = Math.max(limit, ctx.line(code.start()).start()); // another row is another person's address
         }
         StreetLines.Street street = null;
-        for (int k = streetLines.size() - 1; k >= 0; k--) {
+        for (int k = lastStreetEndingBy(streetLines, code.start()); k >= 0; k--) {
             StreetLines.Street s = streetLines.get(k);
-            if (used[k] || s.end() > code.start()) {
+            if (used[k]) {
                 continue;
             }
             if (s.start() < limit || !looksLikeAddressGap(text, s.end(), code.start())) {
@@ -243,6 +248,21 @@ public final class PostalAddressDetector implements Detector {
             confidence -= 0.1;
         }
         return new Block(start, code.end(), code, street, confidence, why);
+    }
+
+    /** Index of the last street line (they are in text order) that ends by {@code offset}, or -1. */
+    private static int lastStreetEndingBy(List<StreetLines.Street> streetLines, int offset) {
+        int lo = 0;
+        int hi = streetLines.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (streetLines.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** A street line without a postcode: only when it is said to be where someone lives. */
@@ -500,11 +520,21 @@ public final class PostalAddressDetector implements Detector {
             return false;
         }
         int words = 0;
-        for (String word : part.split("\\s+")) {
+        int i = 0;
+        int n = part.length();
+        while (i < n) {
+            while (i < n && Chars.isSpace(part.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Chars.isSpace(part.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
             words++;
-            char c = word.isEmpty() ? 'A' : word.charAt(0);
-            if (Character.isLowerCase(c) && !word.equals("on") && !word.equals("upon") && !word.equals("the")
-                    && !word.equals("in") && !word.equals("by") && !word.equals("le") && !word.equals("de")) {
+            if (Character.isLowerCase(part.charAt(start)) && !LOWER_CASE_PARTICLES.contains(part.substring(start, i))) {
                 return false;
             }
         }

@@ -14,7 +14,7 @@ import uk.schoolgate.detect.TextWindow;
  */
 final class SegmentContext {
     /** Sentences are looked for within this many characters either side (bounds the work on odd text). */
-    private static final int SENTENCE_REACH = 600;
+    private static final int SENTENCE_REACH = 300;
 
     /** No finding is longer than this; bounds the backward search for overlaps. */
     private static final int LONGEST_FINDING = 600;
@@ -29,6 +29,10 @@ final class SegmentContext {
     private final Finding[] earlier;
     private final List<Finding> pupilNames = new ArrayList<>();
     private TableHeaders tables;
+    /** The last sentence worked out: valid for any offset inside it unless it was clipped to the reach. */
+    private TextWindow lastSentence;
+    private int lastSentenceOffset = -1;
+    private TextWindow lastSentenceAt;
 
     SegmentContext(TextSegment segment, List<Finding> earlier) {
         this.segment = segment;
@@ -90,7 +94,7 @@ final class SegmentContext {
      * reach, since a sentence finder on punctuation-free text would otherwise read to the end).
      */
     TextWindow record(int offset) {
-        TextWindow line = TextWindow.line(text, offset);
+        TextWindow line = line(offset);
         if (tables().separatorOf(line.start(), line.end()) != 0) {
             return line;
         }
@@ -98,14 +102,24 @@ final class SegmentContext {
     }
 
     TextWindow sentence(int offset) {
+        // Several questions are asked about one value; its sentence is worked out once.
+        if (lastSentence != null && lastSentence.contains(offset) || offset == lastSentenceOffset) {
+            return lastSentenceAt;
+        }
         int from = Math.max(0, offset - SENTENCE_REACH);
         int to = Math.min(text.length(), offset + SENTENCE_REACH);
-        TextWindow inner = TextWindow.sentence(text.substring(from, to), offset - from);
-        return new TextWindow(inner.start() + from, inner.end() + from);
+        String reach = text.substring(from, to);
+        TextWindow inner = TextWindow.sentence(reach, offset - from);
+        TextWindow sentence = new TextWindow(inner.start() + from, inner.end() + from);
+        boolean clipped = (inner.start() == 0 && from > 0) || (inner.end() == reach.length() && to < text.length());
+        lastSentence = clipped ? null : sentence;
+        lastSentenceOffset = offset;
+        lastSentenceAt = sentence;
+        return sentence;
     }
 
     TextWindow line(int offset) {
-        return TextWindow.line(text, offset);
+        return tables().lineAt(offset);
     }
 
     /** The paragraph holding {@code offset}, clipped to {@code reach} characters either side. */
@@ -122,7 +136,7 @@ final class SegmentContext {
      * within the paragraph.
      */
     TextWindow contextWindow(int start, int end, int before, int after) {
-        TextWindow line = TextWindow.line(text, start);
+        TextWindow line = line(start);
         if (tables().separatorOf(line.start(), line.end()) != 0) {
             return new TextWindow(Math.max(line.start(), start - before), Math.min(line.end(), end + after));
         }

@@ -52,7 +52,7 @@ final class StreetLines {
         if (p < n && Chars.isAsciiLetter(text.charAt(p)) && !(p + 1 < n && Chars.isAsciiLetter(text.charAt(p + 1)))) {
             p++;
         }
-        String number = text.substring(at, p).toLowerCase(Locale.ROOT);
+        int suffixEnd = p;
         if (p < n && text.charAt(p) == ',') {
             p++;
         }
@@ -64,10 +64,14 @@ final class StreetLines {
             return null;
         }
         int nameStart = p;
+        if (p >= n || !Chars.isUpper(text.charAt(p))) {
+            return null;
+        }
         int end = namedStreetEnd(text, p, 1);
         if (end < 0) {
             return null;
         }
+        String number = text.substring(at, suffixEnd).toLowerCase(Locale.ROOT);
         String key = number + " " + text.substring(nameStart, end).toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ").strip();
         return new Street(flatStart(text, at), end, key);
     }

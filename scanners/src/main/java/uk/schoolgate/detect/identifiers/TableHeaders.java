@@ -30,6 +30,12 @@ final class TableHeaders {
     private int headerStart = -1;
     private List<String> headerCells = List.of();
 
+    /** The last line asked about, and its separator: a value's line is asked about many times. */
+    private TextWindow lastLine;
+    private int lastSeparatorStart = -1;
+    private int lastSeparatorEnd = -1;
+    private char lastSeparator;
+
     TableHeaders(TextSegment segment) {
         this.text = segment.text();
         String name = segment.location().name().toLowerCase(Locale.ROOT);
@@ -43,6 +49,28 @@ final class TableHeaders {
      * commas too ("Avenue, Leeds LS17 9QT, mobile 07700 900123, NHS number ...").
      */
     char separatorOf(int start, int end) {
+        if (start == lastSeparatorStart && end == lastSeparatorEnd) {
+            return lastSeparator;
+        }
+        char separator = computeSeparator(start, end);
+        lastSeparatorStart = start;
+        lastSeparatorEnd = end;
+        lastSeparator = separator;
+        return separator;
+    }
+
+    /** The line holding {@code offset} (remembered, since one value's line is asked for repeatedly). */
+    TextWindow lineAt(int offset) {
+        TextWindow line = lastLine;
+        if (line != null && offset >= line.start() && offset <= line.end() && (offset > line.start() || offset == 0
+                || text.charAt(offset - 1) == '\n')) {
+            return line;
+        }
+        lastLine = TextWindow.line(text, offset);
+        return lastLine;
+    }
+
+    private char computeSeparator(int start, int end) {
         int commas = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -91,13 +119,13 @@ final class TableHeaders {
 
     /** Whether the line holding {@code offset} is a table row. */
     boolean isRow(int offset) {
-        TextWindow line = TextWindow.line(text, offset);
+        TextWindow line = lineAt(offset);
         return separatorOf(line.start(), line.end()) != 0;
     }
 
     /** The header cell of the column holding {@code offset}, or "" when there is none. */
     String headerAt(int offset) {
-        TextWindow line = TextWindow.line(text, offset);
+        TextWindow line = lineAt(offset);
         char sep = separatorOf(line.start(), line.end());
         if (sep == 0 || !locateBlock(line, sep) || headerStart < 0 || headerStart >= line.start()) {
             return "";
@@ -108,7 +136,7 @@ final class TableHeaders {
 
     /** The whole header row of the table holding {@code offset} (with its separators), or "". */
     String headerRowAt(int offset) {
-        TextWindow line = TextWindow.line(text, offset);
+        TextWindow line = lineAt(offset);
         char sep = separatorOf(line.start(), line.end());
         if (sep == 0 || !locateBlock(line, sep) || headerStart < 0 || headerStart >= line.start()) {
             return "";
@@ -118,7 +146,7 @@ final class TableHeaders {
 
     /** The cell [start, end) of the row holding {@code offset}, trimmed. */
     TextWindow cellAt(int offset) {
-        TextWindow line = TextWindow.line(text, offset);
+        TextWindow line = lineAt(offset);
         char sep = separatorOf(line.start(), line.end());
         if (sep == 0) {
             return line;
@@ -145,7 +173,7 @@ final class TableHeaders {
      * (same separator, no blank line), trimmed. For reading a column under its header.
      */
     List<TextWindow> columnBelow(int offset) {
-        TextWindow line = TextWindow.line(text, offset);
+        TextWindow line = lineAt(offset);
         char sep = separatorOf(line.start(), line.end());
         List<TextWindow> cells = new ArrayList<>();
         if (sep == 0) {
@@ -189,7 +217,7 @@ final class TableHeaders {
 
     /** Whether the line holding {@code offset} looks like a header row (two or more cells, no figures). */
     boolean looksLikeHeaderRow(int offset) {
-        TextWindow line = TextWindow.line(text, offset);
+        TextWindow line = lineAt(offset);
         char sep = separatorOf(line.start(), line.end());
         return sep != 0 && looksLikeHeader(split(line, sep));
     }

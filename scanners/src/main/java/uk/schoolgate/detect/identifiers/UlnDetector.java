@@ -49,11 +49,10 @@ public final class UlnDetector implements Detector {
         String text = segment.text();
         List<Finding> found = new ArrayList<>();
         SegmentContext ctx = null;
-        int i = 0;
-        while ((i = Chars.nextDigit(text, i)) >= 0) {
-            int start = i;
-            int end = Chars.digitRunEnd(text, i);
-            i = end;
+        DigitRuns runs = DigitRuns.of(text);
+        for (int r = 0; r < runs.count(); r++) {
+            int start = runs.start(r);
+            int end = runs.end(r);
             if (end - start != 10 || Chars.wordBefore(text, start) || Chars.wordAt(text, end)
                     || Chars.joinedToNumber(text, start, end)) {
                 continue;

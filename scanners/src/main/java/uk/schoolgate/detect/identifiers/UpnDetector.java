@@ -59,12 +59,11 @@ public final class UpnDetector implements Detector {
         int n = text.length();
         List<Finding> found = new ArrayList<>();
         SegmentContext ctx = null;
-        int i = 0;
-        while ((i = Chars.nextDigit(text, i)) >= 0) {
-            int runEnd = Chars.digitRunEnd(text, i);
-            int length = runEnd - i;
-            int start = i - 1;
-            i = runEnd;
+        DigitRuns runs = DigitRuns.of(text);
+        for (int r = 0; r < runs.count(); r++) {
+            int runEnd = runs.end(r);
+            int length = runs.length(r);
+            int start = runs.start(r) - 1;
             if ((length != 12 && length != 11) || start < 0 || !Chars.isUpper(text.charAt(start))
                     || Chars.wordBefore(text, start)) {
                 continue;

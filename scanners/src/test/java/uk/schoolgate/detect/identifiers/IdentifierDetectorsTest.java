@@ -251,6 +251,35 @@ class IdentifierDetectorsTest {
                 .containsOnly("4011590835");
     }
 
+    /**
+     * Every detector survives text cut anywhere: values at the very start or end of a segment,
+     * cut in half, or in odd company. (A segment can end in the middle of anything.)
+     */
+    @Test
+    void textCutAnywhereNeverBreaksADetector() {
+        String sample = String.join("\n", SampleTexts.BENIGN) + SampleTexts.classList(3, new Random(5)) + """
+                Mum's mobile 07700 900123, DOB: 12th of March, 2015, lives at Flat 3, 7 High Street, Leeds LS1 1AA.
+                NHS number 401 159 0835 ULN 9276308686 NI AB 12 34 56 C password: Tr0ub4dor&3 PIN 4821
+                Sort code 20-00-00 account 12345678 IBAN GB29 NWBK 6016 1331 9268 19 Visa 4111 1111 1111 1111
+                Name,DOB,Password\r\n"Lee, Bo",2016-02-01,Cat123!\r\n+44 (0)113 496 0999 GIR 0AA March 12, 2015
+                """;
+        DetectorSuite suite = suite();
+        for (int cut = 0; cut <= sample.length(); cut++) {
+            suite.detect(List.of(Fixtures.body(sample.substring(0, cut)), Fixtures.body(sample.substring(cut)),
+                    Fixtures.attachment("x.csv", sample.substring(cut / 2, cut))));
+        }
+        Random random = new Random(11);
+        String alphabet = "0123456789 \t\n,.:/-+()'ABCDEFGHKLMNPQRSTWYZabcdeghilmnoprstuvwy£@#*";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int k = 0; k < length; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            suite.detect(List.of(Fixtures.body(sb.toString())));
+        }
+    }
+
     private static DetectorDefinition definition(String name) {
         return IdentifierDetectors.definitions().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
     }

@@ -33,6 +33,8 @@ class PhoneNumberDetectorTest {
         "Grandma lives nearby, 028 9649 6001|028 9649 6001",
         "Mr Patel - 029 2018 0444|029 2018 0444",
         "Mum 07700 900123 2 children at the school|07700 900123",
+        "Amelia's mum (07700 900123) called|07700 900123",
+        "Dad (+44 7700 900456)|+44 7700 900456",
     })
     void personalNumbers(String text, String number) {
         assertThat(found(detector, text)).containsExactly(number);
