@@ -14,7 +14,6 @@ import uk.schoolgate.detect.DetectorResources;
 import uk.schoolgate.detect.Finding;
 import uk.schoolgate.detect.FindingType;
 import uk.schoolgate.detect.TextSegment;
-import uk.schoolgate.detect.TextWindow;
 
 /**
  * DATE_OF_BIRTH: a whole date (with a year, in the past, a real calendar date) given as someone's
@@ -117,10 +116,12 @@ public final class DateOfBirthDetector implements Detector {
     private Finding judge(SegmentContext ctx, DateParser.DateMatch date) {
         String text = ctx.text();
         int start = date.start();
-        String rosterPupil = rosterPupil(ctx, date);
-        String header = ctx.headerWord(settings.headerWords(), start);
-        String label = birthLabel(text, ctx, start);
-        String after = header == null && label == null ? labelAfter(text, date.end()) : null;
+        // Cheapest questions first: most dates in mail have no birth word near them and no pupil.
+        String label = mayHaveBirthWord(text, start) ? birthLabel(text, ctx, start) : null;
+        String after = label == null ? labelAfter(text, date.end()) : null;
+        String header = label == null && after == null && ctx.isTableRow(start)
+                ? ctx.headerWord(settings.headerWords(), start) : null;
+        String rosterPupil = ctx.hasPupils() ? rosterPupil(ctx, date) : null;
         double confidence;
         String rule;
         if (header != null) {
@@ -142,6 +143,13 @@ public final class DateOfBirthDetector implements Detector {
         return Finding.of(FindingType.DATE_OF_BIRTH, ctx.segment(), start, date.end(), confidence, subject, rule);
     }
 
+    /** Whether a birth word lies within reach before {@code start} at all (no sentence worked out yet). */
+    private boolean mayHaveBirthWord(String text, int start) {
+        int reach = settings.maxGap() + Math.max(settings.birthWords().longest(), settings.birthdayWords().longest());
+        int from = Math.max(0, start - reach);
+        return settings.birthWords().last(text, from, start) != null || settings.birthdayWords().last(text, from, start) != null;
+    }
+
     /**
      * The birth word that labels the date: the nearest one before it in the same sentence or row,
      * with only a short gap between them that holds no other number and no word of a deadline or
@@ -149,9 +157,8 @@ public final class DateOfBirthDetector implements Detector {
      * birthday is ..."), never as an occasion ("birthday party on ...").
      */
     private String birthLabel(String text, SegmentContext ctx, int start) {
-        TextWindow record = ctx.record(start);
         int reach = settings.maxGap() + Math.max(settings.birthWords().longest(), settings.birthdayWords().longest());
-        int from = Math.max(record.start(), start - reach);
+        int from = Math.max(ctx.recordStart(start, reach), start - reach);
         Keywords.Hit birth = settings.birthWords().last(text, from, start);
         Keywords.Hit birthday = settings.birthdayWords().last(text, from, start);
         if (birth != null && (birthday == null || birth.end() >= birthday.end()) && gapIsClean(text, birth.end(), start)) {

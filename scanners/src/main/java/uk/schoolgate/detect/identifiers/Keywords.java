@@ -12,8 +12,9 @@ import java.util.Set;
  * "spinning", "nhs" matches "NHS:"). A space in a phrase matches any run of white space or one
  * hyphen or underscore ("date of birth" matches "Date-of-birth" and "date of\nbirth"), an
  * apostrophe matches the typographic one too, and a trailing plural "s" is accepted ("passwords",
- * "UPNs"). Phrases are bucketed by their first character so that scanning a window costs one
- * array look-up per character. Immutable and thread-safe.
+ * "UPNs"). Phrases are indexed by their first two characters, so scanning a text costs a table
+ * look-up per character and a phrase comparison only where a phrase could start. Immutable and
+ * thread-safe.
  */
 public final class Keywords {
     /** A phrase found at [start, end). */
@@ -21,59 +22,98 @@ public final class Keywords {
     }
 
     private static final Keywords NONE = new Keywords(List.of());
+    private static final byte WORD = 1;
+    private static final byte STARTS = 2;
 
     private final List<String> phrases;
-    private final String[][] byFirstChar = new String[128][];
-    /** Per first character: the second characters its phrases can continue with (ASCII bit set; bit 127 = any). */
-    private final long[][] secondChars = new long[128][];
+    /**
+     * Phrases by their first two characters (lower case; a space stands for any separator): most
+     * positions in a text are rejected by two array look-ups without comparing any phrase.
+     */
+    private final String[][][] byFirstTwo = new String[128][][];
+    /** Per first character, phrases to try whatever follows (one-character phrases, odd second characters). */
+    private final String[][] always = new String[128][];
+    /** Phrases that start with a character outside ASCII. */
     private final String[] nonAscii;
     private final int longest;
+    /** Per ASCII character: {@link #WORD} if it is a letter or digit, {@link #STARTS} if a phrase can start with it. */
+    private final byte[] table = new byte[128];
 
     private Keywords(Collection<String> raw) {
         Set<String> normalised = new LinkedHashSet<>();
         for (String phrase : raw) {
-            String p = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String p = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                    .replace('\u2019', '\'').replace('\u2018', '\'');
             if (!p.isEmpty()) {
                 normalised.add(p);
             }
         }
         this.phrases = List.copyOf(normalised);
-        List<List<String>> buckets = new ArrayList<>();
-        for (int i = 0; i < 128; i++) {
-            buckets.add(new ArrayList<>());
-        }
         List<String> other = new ArrayList<>();
+        List<List<List<String>>> two = new ArrayList<>();
+        List<List<String>> loose = new ArrayList<>();
+        for (int i = 0; i < 128; i++) {
+            two.add(null);
+            loose.add(null);
+        }
         int max = 0;
         for (String p : phrases) {
-            char first = p.charAt(0);
-            if (first < 128) {
-                buckets.get(first).add(p);
-                if (first == '\'') {
-                    other.add(p);
-                }
-            } else {
-                other.add(p);
-            }
             max = Math.max(max, p.length());
-        }
-        for (int i = 0; i < 128; i++) {
-            if (!buckets.get(i).isEmpty()) {
-                // Longest first, so "nhs number" wins over "nhs" at the same position.
-                byFirstChar[i] = buckets.get(i).stream()
-                        .sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
-                long[] mask = new long[2];
-                for (String p : byFirstChar[i]) {
-                    char second = p.length() > 1 ? p.charAt(1) : 127;
-                    if (second >= 128 || second == ' ' || second == '\'' || p.length() == 1) {
-                        second = 127; // matched loosely: always try
-                    }
-                    mask[second >> 6] |= 1L << (second & 63);
+            char first = p.charAt(0);
+            if (first >= 128) {
+                other.add(p);
+                continue;
+            }
+            char second = p.length() > 1 ? p.charAt(1) : 0;
+            if (second == 0 || second >= 128) {
+                if (loose.get(first) == null) {
+                    loose.set(first, new ArrayList<>());
                 }
-                secondChars[i] = mask;
+                loose.get(first).add(p);
+                continue;
+            }
+            if (two.get(first) == null) {
+                List<List<String>> slots = new ArrayList<>();
+                for (int i = 0; i < 128; i++) {
+                    slots.add(null);
+                }
+                two.set(first, slots);
+            }
+            List<List<String>> slots = two.get(first);
+            if (slots.get(second) == null) {
+                slots.set(second, new ArrayList<>());
+            }
+            slots.get(second).add(p);
+        }
+        for (int c = 0; c < 128; c++) {
+            if (two.get(c) != null) {
+                byFirstTwo[c] = new String[128][];
+                for (int d = 0; d < 128; d++) {
+                    List<String> slot = two.get(c).get(d);
+                    if (slot != null) {
+                        byFirstTwo[c][d] = longestFirst(slot);
+                    }
+                }
+            }
+            if (loose.get(c) != null) {
+                always[c] = longestFirst(loose.get(c));
             }
         }
-        this.nonAscii = other.stream().sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
+        for (char c = 0; c < 128; c++) {
+            byte flags = Chars.isWordChar(c) ? WORD : 0;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (byFirstTwo[lower] != null || always[lower] != null) {
+                flags |= STARTS;
+            }
+            table[c] = flags;
+        }
+        this.nonAscii = longestFirst(other);
         this.longest = max;
+    }
+
+    /** Longest first, so that "nhs number" wins over "nhs" at the same position. */
+    private static String[] longestFirst(List<String> list) {
+        return list.stream().sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
     }
 
     public static Keywords of(Collection<String> phrases) {
@@ -109,11 +149,23 @@ public final class Keywords {
         int lo = Math.max(0, from);
         int hi = Math.min(text.length(), to);
         boolean previousIsWord = lo > 0 && Chars.isWordChar(text.charAt(lo - 1));
+        byte[] flags = table;
+        boolean anyNonAscii = nonAscii.length > 0;
+        // (the typographic apostrophe starts the same phrases as the plain one)
         for (int i = lo; i < hi; i++) {
             char c = text.charAt(i);
-            boolean word = Chars.isWordChar(c);
+            boolean word;
+            boolean starts;
+            if (c < 128) {
+                byte f = flags[c];
+                word = (f & WORD) != 0;
+                starts = (f & STARTS) != 0;
+            } else {
+                word = Character.isLetterOrDigit(c);
+                starts = anyNonAscii || ((c == '\u2019' || c == '\u2018') && (table['\''] & STARTS) != 0);
+            }
             // A phrase starting with a letter needs a word boundary before it: inside a word, skip.
-            if (!(word && previousIsWord)) {
+            if (starts && !(word && previousIsWord)) {
                 Hit hit = matchAt(text, i, hi);
                 if (hit != null) {
                     return hit;
@@ -131,8 +183,11 @@ public final class Keywords {
         }
         int lo = Math.max(0, from);
         int hi = Math.min(text.length(), to);
+        byte[] flags = table;
         for (int i = hi - 1; i >= lo; i--) {
-            if (i > 0 && Chars.isWordChar(text.charAt(i)) && Chars.isWordChar(text.charAt(i - 1))) {
+            char c = text.charAt(i);
+            if (c < 128 && ((flags[c] & STARTS) == 0
+                    || ((flags[c] & WORD) != 0 && i > 0 && Chars.isWordChar(text.charAt(i - 1))))) {
                 continue;
             }
             Hit hit = matchAt(text, i, hi);
@@ -154,26 +209,43 @@ public final class Keywords {
 
     /** A phrase starting exactly at {@code at} and ending by {@code limit}, or null. */
     public Hit matchAt(CharSequence text, int at, int limit) {
-        char c = text.charAt(at);
-        char lower = lower(c);
-        String[] candidates = lower < 128 ? byFirstChar[lower] : null;
-        if (candidates != null && at + 1 < limit) {
-            char next = lower(text.charAt(at + 1));
-            long[] mask = secondChars[lower];
-            if (next < 128 && (mask[next >> 6] & (1L << (next & 63))) == 0 && (mask[1] & (1L << 63)) == 0) {
-                candidates = null; // no phrase in this bucket continues with that character
+        char c = lower(text.charAt(at));
+        if (c == '\u2019' || c == '\u2018') {
+            c = '\'';
+        }
+        if (c >= 128) {
+            return nonAscii.length > 0 ? tryAll(nonAscii, text, at, limit) : null;
+        }
+        String[][] slots = byFirstTwo[c];
+        if (slots != null && at + 1 < limit) {
+            char next = text.charAt(at + 1);
+            char slot = secondSlot(next);
+            if (slot < 128 && slots[slot] != null) {
+                Hit hit = tryAll(slots[slot], text, at, limit);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            if ((next == '-' || next == '_') && slots[next] != null) {
+                Hit hit = tryAll(slots[next], text, at, limit);
+                if (hit != null) {
+                    return hit;
+                }
             }
         }
-        if (candidates != null) {
-            Hit hit = tryAll(candidates, text, at, limit);
-            if (hit != null) {
-                return hit;
-            }
+        String[] loose = always[c];
+        return loose == null ? null : tryAll(loose, text, at, limit);
+    }
+
+    /** The index slot of a phrase's second character as written in the text. */
+    private static char secondSlot(char c) {
+        if (Chars.isSpace(c) || c == '-' || c == '_') {
+            return ' ';
         }
-        if (nonAscii.length > 0 && (lower >= 128 || c == '\'')) {
-            return tryAll(nonAscii, text, at, limit);
+        if (c == '\u2019' || c == '\u2018') {
+            return '\'';
         }
-        return null;
+        return lower(c);
     }
 
     private static Hit tryAll(String[] candidates, CharSequence text, int at, int limit) {

@@ -221,7 +221,7 @@ public final class PhoneNumberDetector implements Detector {
         if (notAPhoneNumber(ctx, start, end)) {
             return null;
         }
-        Attribution attribution = attribute(ctx, start, end);
+        Attribution attribution = attribute(ctx, start, end, kind);
         if (attribution.owner() == Owner.ORGANISATION) {
             return null;
         }
@@ -267,25 +267,26 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /** Whose number it is, by the nearest context word, then the people and tables around it. */
-    private Attribution attribute(SegmentContext ctx, int start, int end) {
+    private Attribution attribute(SegmentContext ctx, int start, int end, Kind kind) {
         String text = ctx.text();
         TextWindow window = ctx.contextWindow(start, end, settings.contextBefore(), settings.contextAfter());
         Keywords.Hit person = settings.personWords().last(text, window.start(), start);
-        Keywords.Hit org = settings.organisationWords().last(text, window.start(), start);
+        Keywords.Hit personAfter = person == null ? settings.personWords().first(text, end, window.end()) : null;
+        // A landline needs a person word; without one the organisation words need not be looked for.
+        boolean askOrganisation = kind == Kind.MOBILE || person != null || personAfter != null;
+        Keywords.Hit org = askOrganisation ? settings.organisationWords().last(text, window.start(), start) : null;
         Attribution nearest = nearer(person, org, true);
-        if (nearest.owner() == Owner.NONE) {
-            person = settings.personWords().first(text, end, window.end());
-            org = settings.organisationWords().first(text, end, window.end());
-            nearest = nearer(person, org, false);
+        if (nearest.owner() == Owner.NONE && askOrganisation) {
+            Keywords.Hit orgAfter = settings.organisationWords().first(text, end, window.end());
+            nearest = nearer(personAfter, orgAfter, false);
         }
         if (nearest.owner() != Owner.NONE) {
             return nearest;
         }
-        TextWindow record = ctx.record(start);
-        if (!ctx.pupilsIn(record, start).isEmpty()) {
+        if (ctx.hasPupils() && !ctx.pupilsIn(ctx.record(start), start).isEmpty()) {
             return new Attribution(Owner.PERSON, "a pupil named in the same " + (ctx.isTableRow(start) ? "row" : "sentence"));
         }
-        if (parentNames.any(text, record.start(), record.end())) {
+        if (parentNames.any(text, window.start(), window.end())) {
             return new Attribution(Owner.PERSON, "a parent's name nearby");
         }
         if (ctx.isTableRow(start)) {

@@ -206,6 +206,9 @@ public final class PostalAddressDetector implements Detector {
             used[k] = true;
             break;
         }
+        if (isExcludedAddress(code, street)) {
+            return null; // the school's or a partner's address: the commonest postcode in mail (signatures)
+        }
         int partsStart = street != null ? street.start() : code.start();
         int parts = 0;
         boolean namedStreet = false;
@@ -216,9 +219,6 @@ public final class PostalAddressDetector implements Detector {
             namedStreet = walk[2] == 1;
         }
         int start = Math.min(partsStart, code.start());
-        if (isExcludedAddress(code, street)) {
-            return null;
-        }
         Attribution attribution = attribution(ctx, start, code.start());
         boolean home = attribution != null && attribution.strength() == Strength.HOME;
         boolean labelled = attribution != null && attribution.strength() == Strength.ADDRESS;
@@ -295,19 +295,21 @@ public final class PostalAddressDetector implements Detector {
      */
     private Attribution attribution(SegmentContext ctx, int start, int postcodeStart) {
         String text = ctx.text();
-        TextWindow record = ctx.record(start);
         int reach = settings.attributionGap() + Math.max(settings.homeWords().longest(), settings.addressWords().longest());
-        int from = Math.max(record.start(), start - reach);
-        from = Math.max(from, ctx.line(start).start() - reach);
-        Keywords.Hit home = settings.homeWords().last(text, Math.max(0, from), start + 1);
-        if (home != null && start - home.end() <= settings.attributionGap()) {
-            return new Attribution(Strength.HOME, "'" + home.phrase() + "' before");
+        int from = Math.max(0, Math.max(start - reach, ctx.line(start).start() - reach));
+        Keywords.Hit home = settings.homeWords().last(text, from, start + 1);
+        Keywords.Hit address = settings.addressWords().last(text, from, start + 1);
+        if (home != null || address != null) {
+            // Only now work out the sentence: the word must be in the same one as the address.
+            int recordStart = ctx.recordStart(start, reach);
+            if (home != null && home.start() >= recordStart && start - home.end() <= settings.attributionGap()) {
+                return new Attribution(Strength.HOME, "'" + home.phrase() + "' before");
+            }
+            if (address != null && address.start() >= recordStart && start - address.end() <= settings.attributionGap()) {
+                return new Attribution(Strength.ADDRESS, "'" + address.phrase() + "' before");
+            }
         }
-        Keywords.Hit address = settings.addressWords().last(text, Math.max(0, from), start + 1);
-        if (address != null && start - address.end() <= settings.attributionGap()) {
-            return new Attribution(Strength.ADDRESS, "'" + address.phrase() + "' before");
-        }
-        String header = ctx.headerWord(settings.addressHeaders(), start);
+        String header = ctx.isTableRow(start) ? ctx.headerWord(settings.addressHeaders(), start) : null;
         if (header != null) {
             return new Attribution(Strength.ADDRESS, header);
         }
@@ -319,7 +321,7 @@ public final class PostalAddressDetector implements Detector {
         if (label != null) {
             return new Attribution(Strength.LABEL, "label '" + label.phrase() + "' before");
         }
-        String postcodeHeader = ctx.headerWord(settings.postcodeHeaders(), postcodeStart);
+        String postcodeHeader = ctx.isTableRow(postcodeStart) ? ctx.headerWord(settings.postcodeHeaders(), postcodeStart) : null;
         return postcodeHeader == null ? null : new Attribution(Strength.LABEL, postcodeHeader);
     }
 
@@ -331,8 +333,7 @@ public final class PostalAddressDetector implements Detector {
     private boolean organisationAround(SegmentContext ctx, int start, int end) {
         String text = ctx.text();
         int from = Math.max(blockLimit(text, start), start - settings.organisationLookBehind());
-        TextWindow line = ctx.line(start);
-        from = ctx.isTableRow(start) ? Math.max(from, line.start()) : Math.max(from, ctx.sentence(start).start());
+        from = Math.max(from, ctx.recordStart(start, settings.organisationLookBehind()));
         TextWindow endLine = ctx.line(Math.max(start, end - 1));
         int to = Math.min(endLine.end(), end + 40);
         for (int i = end; i < to; i++) {

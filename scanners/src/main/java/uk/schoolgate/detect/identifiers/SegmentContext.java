@@ -73,6 +73,11 @@ final class SegmentContext {
         return text;
     }
 
+    /** Whether the pupil-name detector found anyone in this segment. */
+    boolean hasPupils() {
+        return !pupilNames.isEmpty();
+    }
+
     TableHeaders tables() {
         if (tables == null) {
             tables = new TableHeaders(segment);
@@ -116,6 +121,24 @@ final class SegmentContext {
         lastSentenceOffset = offset;
         lastSentenceAt = sentence;
         return sentence;
+    }
+
+    /**
+     * Where the record (table row or sentence) holding {@code offset} starts, looking back at most
+     * {@code reach} characters: for "is this word in the same sentence as the value" questions,
+     * which need only the start and only nearby.
+     */
+    int recordStart(int offset, int reach) {
+        TextWindow line = line(offset);
+        if (tables().separatorOf(line.start(), line.end()) != 0) {
+            return line.start();
+        }
+        if (lastSentence != null && lastSentence.contains(offset)) {
+            return lastSentence.start();
+        }
+        int from = Math.max(0, offset - reach);
+        TextWindow inner = TextWindow.sentence(text.substring(from, Math.min(text.length(), offset + 1)), offset - from);
+        return inner.start() + from;
     }
 
     TextWindow line(int offset) {

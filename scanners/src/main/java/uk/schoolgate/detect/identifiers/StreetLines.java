@@ -25,12 +25,13 @@ final class StreetLines {
             "dale", "lawn", "lawns", "broadway", "embankment", "quay", "wharf", "green", "common", "grange");
     static final List<String> FLAT_WORDS = List.of("flat", "apartment", "apt", "flat no");
 
-    private final Set<String> types;
+    /** Street types, matched in place without copying the word (this runs at many numbers in mail). */
+    private final Keywords types;
     private final Set<String> flatWords;
     private final int maxWords;
 
     StreetLines(List<String> types, List<String> flatWords, int maxWords) {
-        this.types = Set.copyOf(types.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().toList());
+        this.types = Keywords.of(types);
         this.flatWords = Set.copyOf(flatWords.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().toList());
         this.maxWords = maxWords;
     }
@@ -71,9 +72,30 @@ final class StreetLines {
         if (end < 0) {
             return null;
         }
-        String number = text.substring(at, suffixEnd).toLowerCase(Locale.ROOT);
-        String key = number + " " + text.substring(nameStart, end).toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ").strip();
+        String key = key(text, at, suffixEnd, nameStart, end);
         return new Street(flatStart(text, at), end, key);
+    }
+
+    /** "12a acacia avenue": number and name in lower case, white space and dots as single spaces. */
+    private static String key(String text, int numberStart, int numberEnd, int nameStart, int nameEnd) {
+        StringBuilder sb = new StringBuilder(nameEnd - numberStart);
+        for (int i = numberStart; i < numberEnd; i++) {
+            sb.append(Character.toLowerCase(text.charAt(i)));
+        }
+        boolean gap = true;
+        for (int i = nameStart; i < nameEnd; i++) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c) || c == '.') {
+                gap = true;
+                continue;
+            }
+            if (gap) {
+                sb.append(' ');
+                gap = false;
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     /**
@@ -92,8 +114,7 @@ final class StreetLines {
                     || text.charAt(wordEnd) == '\u2019' || text.charAt(wordEnd) == '-')) {
                 wordEnd++;
             }
-            String word = text.substring(p, wordEnd).toLowerCase(Locale.ROOT);
-            if (words >= minNameWords && types.contains(word)) {
+            if (words >= minNameWords && isType(text, p, wordEnd)) {
                 return wordEnd;
             }
             words++;
@@ -120,7 +141,7 @@ final class StreetLines {
             if (end == p || !Chars.isUpper(text.charAt(p))) {
                 return false;
             }
-            if (types.contains(text.substring(p, end).toLowerCase(Locale.ROOT))) {
+            if (isType(text, p, end)) {
                 return true;
             }
             p = end;
@@ -145,6 +166,12 @@ final class StreetLines {
             return p + 1;
         }
         return -1;
+    }
+
+    /** Whether the word [start, end) is a street type ("Road", "St"). */
+    private boolean isType(String text, int start, int end) {
+        Keywords.Hit hit = types.matchAt(text, start, end);
+        return hit != null && hit.end() == end;
     }
 
     /** Whether the trimmed {@code part} is a street named without a number ("Moor Lane"). */
