@@ -64,13 +64,13 @@ public final class CredentialDetector implements Detector {
                 "user", "name", "email", "e-mail", "login", "class", "year", "notes", "comments", "pupil", "student",
                 "staff", "teacher", "parent", "account", "accounts", "number", "numbers", "code", "codes", "hidden",
                 "redacted", "removed", "withheld", "unavailable", "pending", "issued", "set", "used", "needs", "need",
-                "needed", "given", "supplied", "printed", "written", "displayed", "emailed", "texted", "again",
+                "given", "supplied", "printed", "written", "displayed", "emailed", "texted", "again",
                 "system", "portal", "website", "app", "access", "security", "section", "settings", "screen",
                 "letter", "sheet", "card", "cards", "slip", "slips", "box", "expire", "is", "was", "are", "were",
                 "be", "been", "being", "now", "also", "only", "still", "then", "when", "if", "as", "so", "yet",
                 "unless", "because", "into", "onto", "about", "after", "before", "while", "once", "every",
                 "each", "all", "any", "some", "new", "old", "temporary", "default", "initial", "current",
-                "previous", "first", "last", "next", "another", "other", "same");
+                "previous", "first", "last", "next", "another", "other");
 
         public static Settings read(ConfigNode node, DetectorResources resources) {
             Set<String> stop = new HashSet<>();

@@ -35,7 +35,7 @@ public final class DateOfBirthDetector implements Detector {
                 "born", "birthday");
         static final List<String> NEGATIVE = List.of("by", "due", "deadline", "before", "until", "till", "sent",
                 "dated", "updated", "received", "form", "forms", "meeting", "party", "parties", "trip", "term",
-                "deadline", "returned", "return", "submitted", "on or before", "no later than", "starting", "from",
+                "returned", "return", "submitted", "on or before", "no later than", "starting",
                 "expires", "expiry", "issued", "registered", "certificate", "celebration", "celebrate", "assembly",
                 "event", "week", "closing", "closes", "closed", "arrive", "arrived", "arrival");
         static final List<String> BIRTHDAY_FILLERS = List.of("is", "was", "on", "the", "date", "of", "falls", "her",

@@ -22,8 +22,8 @@ final class StreetLines {
             "mount", "vale", "fold", "croft", "gate", "wynd", "bank", "side", "meadow", "meadows", "chase",
             "boulevard", "highway", "brow", "garth", "nook", "approach", "crest", "heights", "fields", "glade", "glen",
             "hollow", "lea", "orchard", "ridge", "wharf", "yard", "circus", "cottages", "villas", "end", "wood",
-            "dale", "lawn", "lawns", "broadway", "embankment", "quay", "wharf", "green", "common", "grange");
-    static final List<String> FLAT_WORDS = List.of("flat", "apartment", "apt", "flat no");
+            "dale", "lawn", "lawns", "broadway", "embankment", "quay", "common", "grange");
+    static final List<String> FLAT_WORDS = List.of("flat", "apartment", "apt");
 
     /** Street types, matched in place without copying the word (this runs at many numbers in mail). */
     private final Keywords types;
