@@ -28,7 +28,9 @@ public final class PaymentCardDetector implements Detector {
                 "security code", "long number", "cardholder", "card holder", "name on card", "pan", "payment");
         static final List<String> REFERENCE = List.of("order", "order no", "order number", "invoice", "ref",
                 "reference", "tracking", "track", "parcel", "consignment", "policy", "account number", "a/c",
-                "membership", "serial", "imei", "barcode", "isbn", "transaction id", "booking");
+                "membership", "serial", "imei", "barcode", "isbn", "transaction id", "booking", "voucher", "gift voucher",
+                "coupon", "promo", "promotion code", "code", "ticket", "confirmation", "customer number", "member number",
+                "licence", "license", "serial number");
         static final List<String> HEADERS = List.of("card", "card number", "pan", "long number");
 
         public static Settings read(ConfigNode node, DetectorResources resources) {

@@ -113,7 +113,7 @@ public final class PhoneNumberDetector implements Detector {
         if (resources.school() != null && resources.school().phone() != null) {
             numbers.add(nationalDigits(resources.school().phone()));
         }
-        for (Organisation org : resources.organisations()) {
+        for (Organisation org : resources.organisations() == null ? List.<Organisation>of() : resources.organisations()) {
             if (org.phone() != null && !org.phone().isBlank()) {
                 numbers.add(nationalDigits(org.phone()));
             }

@@ -108,7 +108,7 @@ public final class PostalAddressDetector implements Detector {
             addresses.add(resources.school().address());
             names.add(resources.school().name());
         }
-        for (Organisation org : resources.organisations()) {
+        for (Organisation org : resources.organisations() == null ? List.<Organisation>of() : resources.organisations()) {
             addresses.add(org.address());
             names.add(org.name());
         }

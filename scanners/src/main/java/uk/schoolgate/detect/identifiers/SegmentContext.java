@@ -163,7 +163,7 @@ final class SegmentContext {
         if (tables().separatorOf(line.start(), line.end()) != 0) {
             return new TextWindow(Math.max(line.start(), start - before), Math.min(line.end(), end + after));
         }
-        TextWindow para = paragraph(start, Math.max(before, after) + 1);
+        TextWindow para = paragraph(start, Math.max(before, (end - start) + after) + 1);
         return new TextWindow(Math.max(para.start(), start - before), Math.min(Math.max(para.end(), end), end + after));
     }
 

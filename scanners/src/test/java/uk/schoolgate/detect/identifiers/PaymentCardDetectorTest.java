@@ -38,6 +38,7 @@ class PaymentCardDetectorTest {
         "Visa 4111 1111 1111 111",                // 15 digits is not a Visa length
         "Order ref 4111 1111 1111 1111",          // grouped like a card, but a reference with no card wording
         "Tracking: 4931 4170 5864 9205",
+        "Gift voucher code 4931 4170 5864 9205",
         "Card 4111 1111 1111 1111 1111",          // 20 digits
         "Card number 41111-11111-11111-1",
         "Tel 0113 496 0123 4567 card",
