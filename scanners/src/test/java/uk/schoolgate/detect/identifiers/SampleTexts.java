@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Random;
 
 /** School e-mail texts, benign and personal, for whole-suite and throughput tests. */
-public final class SampleTexts {
+final class SampleTexts {
     /** Messages a school sends every day that carry no personal data and no secrets. */
-    public static final List<String> BENIGN = List.of(
+    static final List<String> BENIGN = List.of(
             """
             Dear Parents and Carers,
 
@@ -58,7 +58,7 @@ public final class SampleTexts {
             """);
 
     /** A roster-free class list of {@code rows} pupils with DOB, address, phone, UPN. */
-    public static String classList(int rows, Random random) {
+    static String classList(int rows, Random random) {
         StringBuilder sb = new StringBuilder("Class list\nName\tUPN\tDOB\tAddress\tPostcode\tParent mobile\n");
         for (int i = 0; i < rows; i++) {
             sb.append("Pupil ").append(i).append('\t')
@@ -75,7 +75,7 @@ public final class SampleTexts {
      * A few megabytes of mixed mail: mostly ordinary school messages (85% of the pieces), short
      * personal details (14%) and now and then a 30-row class list (1%).
      */
-    public static String mixed(int approximateChars, long seed) {
+    static String mixed(int approximateChars, long seed) {
         Random random = new Random(seed);
         String[] personal = {
             "Amelia's mum (07700 900123) asked us to note her new address: 12 Acacia Avenue, Leeds LS17 9QT.\n",
