@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import uk.schoolgate.config.ConfigNode;
+import uk.schoolgate.detect.identifiers.IdentifierDetectors;
 import uk.schoolgate.detect.people.PeopleDetectors;
 
 /**
@@ -19,6 +20,7 @@ public final class DetectorCatalog {
     public static List<DetectorDefinition> all() {
         List<DetectorDefinition> all = new ArrayList<>();
         all.addAll(PeopleDetectors.first());          // pupil names: who the data is about
+        all.addAll(IdentifierDetectors.definitions()); // identifiers, contact details, dates of birth, money
         all.addAll(PeopleDetectors.last());           // health, SEN, safeguarding (need a person), offensive language
         return List.copyOf(all);
     }

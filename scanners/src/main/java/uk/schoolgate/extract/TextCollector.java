@@ -99,8 +99,16 @@ final class TextCollector extends DefaultHandler {
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        // Tika's own layout whitespace: this class lays the text out itself.
+        // Tika's own layout whitespace: this class lays the text out itself, except that a line
+        // break is kept as a soft one. The PDF parser ends each text line with nothing else, and
+        // without it "DOB: 02/11/2017" runs into the next line's "Home address:".
         checkTime();
+        for (int i = start; i < start + length; i++) {
+            if (ch[i] == '\n') {
+                lineBreak();
+                return;
+            }
+        }
     }
 
     /**

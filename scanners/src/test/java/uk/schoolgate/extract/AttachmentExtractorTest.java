@@ -104,7 +104,8 @@ class AttachmentExtractorTest {
                 attachment("notes.txt", utf8("Plain notes.\n")));
 
         assertThat(part(e, "letter.pdf").mediaType()).isEqualTo("application/pdf");
-        assertThat(part(e, "letter.pdf").text()).contains("Dear parents,").contains("the trip is on Friday.");
+        // Each PDF text line is a line of its own: "DOB: 02/11/2017" must not run into the next line.
+        assertThat(part(e, "letter.pdf").text()).contains("Dear parents,\nthe trip is on Friday.");
         assertThat(part(e, "note.rtf").mediaType()).isEqualTo("application/rtf");
         assertThat(part(e, "note.rtf").text()).contains("Hello world.");
         assertThat(part(e, "page.html").mediaType()).isEqualTo("text/html");
