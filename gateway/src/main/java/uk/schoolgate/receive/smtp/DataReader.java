@@ -112,7 +112,10 @@ final class DataReader {
                 endLine();
                 return false;
             }
+            // A CR that does not end a line is content, so what follows it is not at a line start:
+            // CRLF CR "." CRLF must not end the data.
             fail(Problem.BARE_LINE_ENDING);
+            lineStart = false;
             onlyDot = false;
         }
         if (b == CR) {

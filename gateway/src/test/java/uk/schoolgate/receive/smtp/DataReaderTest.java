@@ -72,7 +72,7 @@ class DataReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"a\nb\r\n.\r\n", "a\rb\r\n.\r\n", "a\r\r\n.\r\n", "a\r\n\n.\n\r\n.\r\n", "a\r\n.\r\r\n.\r\n",
-        "a\r\n.\n.\r\n.\r\n", "\n.\r\n.\r\n"})
+        "a\r\n.\n.\r\n.\r\n", "\n.\r\n.\r\n", "a\r\n\r.\r\nX\r\n.\r\n", "\r.\r\n.\r\n"})
     void bareCrOrLfSpoilsTheMessageButReadingGoesOnToTheRealEnd(String wire) throws IOException {
         InputStream in = new BufferedInputStream(stream(wire + "NOOP\r\n"));
         DataReader.Result r = read(in, LIMITS);
@@ -139,5 +139,40 @@ class DataReaderTest {
         InputStream in = new BufferedInputStream(stream("S: x\r\n\r\n" + body + ".\r\nRSET\r\n"));
         assertThat(text(read(in, big))).isEqualTo("S: x\r\n\r\n" + body);
         assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("RSET\r\n");
+    }
+
+    /**
+     * Against a reference: with a CRLF in front of the stream, the data ends at the first
+     * CRLF "." CRLF, nowhere else; a clean message is its lines with one leading dot removed.
+     */
+    @Test
+    void endsExactlyWhereTheReferenceSaysOnRandomInput() throws IOException {
+        java.util.Random random = new java.util.Random(20231218);
+        char[] alphabet = {'\r', '\n', '.', 'a', '\0', '\r', '\n', '.'};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String wire = sb + "\r\n.\r\nTAIL";
+            int end = ("\r\n" + wire).indexOf("\r\n.\r\n") + 3; // bytes of wire up to and including the final CRLF
+            InputStream in = new BufferedInputStream(stream(wire));
+            DataReader.Result r = read(in, LIMITS);
+            assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).as("after %s", sb)
+                    .isEqualTo(wire.substring(end));
+            String data = wire.substring(0, end - 3);
+            boolean clean = !data.replace("\r\n", "").contains("\r") && !data.replace("\r\n", "").contains("\n")
+                    && !data.contains("\0");
+            assertThat(r.problem() == null).as("clean %s", sb).isEqualTo(clean);
+            if (clean) {
+                StringBuilder want = new StringBuilder();
+                String[] lines = data.split("\r\n", -1); // data ends with its last line's CRLF: the last piece is empty
+                for (int i = 0; i < lines.length - 1; i++) {
+                    want.append(lines[i].startsWith(".") ? lines[i].substring(1) : lines[i]).append("\r\n");
+                }
+                assertThat(text(r)).as("content of %s", sb).isEqualTo(want.toString());
+            }
+        }
     }
 }
