@@ -171,7 +171,9 @@ public final class SmtpDoor implements AutoCloseable {
             log.warn("{} mail transaction(s) still open after {} s; closing their connections (the clients will retry)",
                     drain.inFlight(), drainTimeout.toSeconds());
         }
-        stopServer();
+        // The sessions still open after a drain that ran out are being closed; waiting for their
+        // threads as long again as the drain itself (within 1 to 10 s) is enough.
+        stopServer(Duration.ofMillis(Math.max(1000, Math.min(STOP_TIMEOUT.toMillis(), drainTimeout.toMillis()))));
         log.info("SMTP door closed");
         return finished;
     }
@@ -180,12 +182,12 @@ public final class SmtpDoor implements AutoCloseable {
      * SubEthaSMTP's stop() waits without limit for session threads; one stuck in a slow intake
      * must not keep the gateway from exiting, so the wait here is bounded.
      */
-    private void stopServer() {
+    private void stopServer(Duration max) {
         Thread stopper = new Thread(server::stop, "smtp-door-stop");
         stopper.setDaemon(true);
         stopper.start();
         try {
-            stopper.join(STOP_TIMEOUT.toMillis());
+            stopper.join(max.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

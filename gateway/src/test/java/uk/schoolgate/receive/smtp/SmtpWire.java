@@ -104,6 +104,11 @@ final class SmtpWire implements AutoCloseable {
         }
     }
 
+    /** True when the server has sent something not yet read. */
+    boolean hasReply() throws IOException {
+        return in.available() > 0;
+    }
+
     /** True when the server has closed the connection (reads end of stream). */
     boolean closedByServer() throws IOException {
         try {
