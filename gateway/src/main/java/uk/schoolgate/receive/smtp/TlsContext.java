@@ -7,25 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.subethamail.smtp.server.SSLSocketCreator;
 import uk.schoolgate.config.ConfigException;
@@ -39,6 +44,9 @@ import uk.schoolgate.config.ConfigException;
  */
 final class TlsContext {
     private static final List<String> PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+    /** Key algorithm object identifiers to JDK key factory names. */
+    private static final Map<String, String> KEY_ALGORITHMS = Map.of("1.2.840.113549.1.1.1", "RSA",
+            "1.2.840.113549.1.1.10", "RSASSA-PSS", "1.2.840.10045.2.1", "EC", "1.3.101.112", "Ed25519", "1.3.101.113", "Ed448");
 
     private TlsContext() {
     }
@@ -140,12 +148,22 @@ final class TlsContext {
             throw new ConfigException(file + ": the private key is encrypted; give an unencrypted key "
                     + "(openssl pkey -in KEY -out KEY.pem) and make it readable by the gateway only");
         }
-        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+        PrivateKeyInfo info = o instanceof PEMKeyPair pair ? pair.getPrivateKeyInfo() : (PrivateKeyInfo) o;
+        String algorithm = KEY_ALGORITHMS.get(info.getPrivateKeyAlgorithm().getAlgorithm().getId());
+        if (algorithm == null) {
+            throw new ConfigException(file + ": unsupported private key type (use RSA or EC)");
+        }
         try {
-            return o instanceof PEMKeyPair pair ? converter.getKeyPair(pair).getPrivate()
-                    : converter.getPrivateKey((PrivateKeyInfo) o);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": unsupported private key (" + e.getClass().getSimpleName() + ")");
+            if (algorithm.equals("EC") && info.getPrivateKeyAlgorithm().getParameters() == null) {
+                // SEC1 ("EC PRIVATE KEY") carries the curve inside the key; the JDK wants it in the algorithm.
+                ECPrivateKey ec = ECPrivateKey.getInstance(info.parsePrivateKey());
+                info = new PrivateKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey,
+                        ec.getParametersObject()), ec);
+            }
+            // The JDK's own key factory, so the key works with the JDK's TLS (no Bouncy Castle provider needed).
+            return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new ConfigException(file + ": unreadable private key (" + e.getClass().getSimpleName() + ")");
         }
     }
 

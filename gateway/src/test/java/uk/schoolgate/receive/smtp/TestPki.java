@@ -13,6 +13,8 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -39,7 +41,11 @@ final class TestPki {
         Path cert = dir.resolve("cert-" + format + ".pem");
         Path key = dir.resolve("key-" + format + ".pem");
         Files.writeString(cert, pem(certificate));
-        Files.writeString(key, format == KeyFormat.PKCS8 ? pkcs8(pair.getPrivate()) : pem(pair));
+        Files.writeString(key, switch (format) {
+            case PKCS8 -> pkcs8(pair.getPrivate());
+            case PKCS1_RSA -> pem(pair);
+            case SEC1_EC -> sec1(pair.getPrivate());
+        });
         return new PemFiles(cert, key);
     }
 
@@ -72,6 +78,18 @@ final class TestPki {
         StringWriter w = new StringWriter();
         try (JcaPEMWriter pem = new JcaPEMWriter(w)) {
             pem.writeObject(o);
+        }
+        return w.toString();
+    }
+
+    /** "EC PRIVATE KEY" with the named curve inside, as openssl writes it (Bouncy Castle's writer leaves it out). */
+    private static String sec1(PrivateKey key) throws IOException {
+        PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
+        ECPrivateKey inner = ECPrivateKey.getInstance(info.parsePrivateKey());
+        ECPrivateKey withCurve = new ECPrivateKey(256, inner.getKey(), info.getPrivateKeyAlgorithm().getParameters());
+        StringWriter w = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(w)) {
+            pem.writeObject(new PemObject("EC PRIVATE KEY", withCurve.getEncoded()));
         }
         return w.toString();
     }
