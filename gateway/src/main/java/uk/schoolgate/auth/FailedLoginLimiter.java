@@ -6,8 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,8 +14,8 @@ import java.util.Map;
  * {@code window}, that address may not try again for {@code blockFor}. A success does not clear
  * the count, so someone with one valid account cannot use it to keep guessing at others.
  *
- * <p>Memory is bounded: at most {@code MAX_TRACKED} addresses are remembered, the stalest
- * forgotten first, so a flood of addresses cannot exhaust the heap.
+ * <p>Memory is bounded: at most {@code MAX_TRACKED} addresses are remembered, the least recently
+ * seen forgotten first, so a flood of addresses (IPv6 makes them cheap) cannot exhaust the heap.
  */
 public final class FailedLoginLimiter {
     private static final int MAX_TRACKED = 10_000;
@@ -25,12 +24,16 @@ public final class FailedLoginLimiter {
     private final Duration window;
     private final Duration blockFor;
     private final Clock clock;
-    private final Map<InetAddress, Record> records = new HashMap<>();
+    private final Map<InetAddress, Record> records = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<InetAddress, Record> eldest) {
+            return size() > MAX_TRACKED;
+        }
+    };
 
     private static final class Record {
         final Deque<Instant> failures = new ArrayDeque<>();
         Instant blockedUntil = Instant.MIN;
-        Instant lastSeen = Instant.MIN;
     }
 
     public FailedLoginLimiter(int maxFailures, Duration window, Duration blockFor, Clock clock) {
@@ -55,15 +58,7 @@ public final class FailedLoginLimiter {
 
     public synchronized void recordFailure(InetAddress client) {
         Instant now = clock.instant();
-        Record r = records.get(client);
-        if (r == null) {
-            if (records.size() >= MAX_TRACKED) {
-                forgetStalest(now);
-            }
-            r = new Record();
-            records.put(client, r);
-        }
-        r.lastSeen = now;
+        Record r = records.computeIfAbsent(client, a -> new Record());
         r.failures.addLast(now);
         Instant horizon = now.minus(window);
         while (!r.failures.isEmpty() && r.failures.peekFirst().isBefore(horizon)) {
@@ -72,24 +67,6 @@ public final class FailedLoginLimiter {
         if (r.failures.size() >= maxFailures) {
             r.blockedUntil = now.plus(blockFor);
             r.failures.clear();
-        }
-    }
-
-    private void forgetStalest(Instant now) {
-        Instant horizon = now.minus(window).minus(blockFor);
-        records.values().removeIf(r -> r.lastSeen.isBefore(horizon) && !now.isBefore(r.blockedUntil));
-        if (records.size() >= MAX_TRACKED) {
-            Iterator<Map.Entry<InetAddress, Record>> it = records.entrySet().iterator();
-            InetAddress stalest = null;
-            Instant oldest = Instant.MAX;
-            while (it.hasNext()) {
-                Map.Entry<InetAddress, Record> e = it.next();
-                if (e.getValue().lastSeen.isBefore(oldest)) {
-                    oldest = e.getValue().lastSeen;
-                    stalest = e.getKey();
-                }
-            }
-            records.remove(stalest);
         }
     }
 }

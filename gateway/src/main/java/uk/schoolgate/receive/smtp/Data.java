@@ -79,7 +79,7 @@ final class Data extends BaseCommand {
         if (user.isPresent()) {
             Optional<String> why = SenderHeaders.refusal(data.content(), user.get());
             if (why.isPresent()) {
-                return "550 5.7.1 You can only send as yourself (signed in as " + user.get() + "; " + why.get() + ")";
+                return "550 5.7.1 You can only send as yourself (signed in as " + WireReply.ascii(user.get()) + "; " + why.get() + ")";
             }
         }
         Transaction transaction = (Transaction) session.getMessageHandler();

@@ -54,7 +54,7 @@ final class MailFrom extends BaseCommand {
                 return;
             }
             if (!path.address().equalsIgnoreCase(user.get())) {
-                session.sendResponse("550 5.7.1 You can only send as yourself (signed in as " + user.get() + ")");
+                session.sendResponse("550 5.7.1 You can only send as yourself (signed in as " + WireReply.ascii(user.get()) + ")");
                 return;
             }
         }
