@@ -79,6 +79,9 @@ public final class SmtpDoor implements AutoCloseable {
         if (settings.tlsConfigured()) {
             SSLContext tls = TlsContext.fromPem(settings.tlsCertificate().get(), settings.tlsKey().get());
             builder.enableTLS(true).startTlsSocketFactory(TlsContext.socketCreator(tls));
+        } else {
+            log.info("no TLS certificate configured (smtp.tls_certificate, smtp.tls_key): STARTTLS and AUTH are off, "
+                    + "so only clients on the trusted networks can send");
         }
         this.server = builder.build();
         install(server.getCommandHandler(), gate, intake, limiter);

@@ -21,6 +21,7 @@ import org.subethamail.smtp.RejectException;
 import uk.schoolgate.auth.FailedLoginLimiter;
 import uk.schoolgate.auth.StaffAuthenticator;
 import uk.schoolgate.config.Directory;
+import uk.schoolgate.config.StaffMember;
 
 /**
  * SMTP AUTH PLAIN and LOGIN (RFC 4616, and the de-facto LOGIN every mail client speaks) for
@@ -127,10 +128,12 @@ final class StaffLogin implements AuthenticationHandlerFactory {
             } finally {
                 Arrays.fill(password, '\0');
             }
-            if (who.isEmpty() || directory.staff(who.get()).isEmpty()) {
+            Optional<StaffMember> staff = who.flatMap(directory::staff);
+            if (staff.isEmpty()) {
                 throw failure(context);
             }
-            identity = who.get();
+            // The staff list's spelling of the address, so every later comparison sees one form.
+            identity = staff.get().email();
         }
 
         private RejectException failure(MessageContext context) {
