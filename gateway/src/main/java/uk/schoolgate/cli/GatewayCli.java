@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gateway.jar", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "School mail compliance gateway.",
-        subcommands = {ScanCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, EvalCommand.class, BenchCommand.class, PasswdCommand.class,
+            CommandLine.HelpCommand.class})
 public final class GatewayCli implements Runnable {
     public static final int OK = 0;
     public static final int FILE_FAILED = 1;
