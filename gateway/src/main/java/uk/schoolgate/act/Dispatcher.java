@@ -67,8 +67,9 @@ public final class Dispatcher implements MessageIntake {
                     outcome = "rejected";
                 }
                 case QUARANTINE, ENCRYPT -> {
-                    reply = hold(id, envelope, raw, verdict, result);
-                    outcome = "held";
+                    HeldMessage held = quarantine.hold(envelope, raw, verdict);
+                    reply = heldReply(id, envelope, verdict, result, held);
+                    outcome = "held:" + held.id();
                 }
                 case DELIVER -> {
                     DeliveryResult delivered = upstream.deliver(envelope.sender(), envelope.recipients(),
@@ -87,8 +88,7 @@ public final class Dispatcher implements MessageIntake {
         return reply;
     }
 
-    private Reply hold(String id, Envelope envelope, byte[] raw, Verdict verdict, PipelineResult result) {
-        HeldMessage held = quarantine.hold(envelope, raw, verdict);
+    private Reply heldReply(String id, Envelope envelope, Verdict verdict, PipelineResult result, HeldMessage held) {
         try {
             notifier.held(envelope, result.subject(), verdict, held);
         } catch (RuntimeException e) {

@@ -53,15 +53,18 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%d messages, %d CPU cores, Java %s%n", messages.size(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        detection(pipeline, messages, out);
+        detection(pipeline, messages, "detection stage, test messages", out);
+        List<byte[]> typical = List.of(TypicalMessage.textOf(20 * 1024));
+        detection(pipeline, typical, "detection stage, typical 20 KB text message", out);
+        detection(pipeline, List.of(TypicalMessage.textOf(1024 * 1024)), "detection stage, 1 MB of plain text", out);
         whole(pipeline, messages, "whole pipeline, test messages", out);
-        whole(pipeline, List.of(TypicalMessage.textOf(20 * 1024)), "whole pipeline, typical 20 KB text message", out);
+        whole(pipeline, typical, "whole pipeline, typical 20 KB text message", out);
         out.flush();
         return GatewayCli.OK;
     }
 
     /** Detection alone, over the text the detectors read (parsed and extracted beforehand). */
-    private void detection(Pipeline pipeline, List<byte[]> messages, PrintWriter out) {
+    private void detection(Pipeline pipeline, List<byte[]> messages, String title, PrintWriter out) {
         List<List<TextSegment>> texts = new ArrayList<>();
         long chars = 0;
         for (byte[] m : messages) {
@@ -76,8 +79,8 @@ final class BenchCommand implements Callable<Integer> {
         long totalNanos = Arrays.stream(samples).sum();
         double rounds = samples.length / (double) texts.size();
         double mb = chars * rounds / 1e6;
-        out.printf(Locale.ROOT, "detection stage: %.1f MB/s of text (%d chars over %d messages, %d passes)%n",
-                mb / (totalNanos / 1e9), chars, texts.size(), (long) rounds);
+        out.printf(Locale.ROOT, "%s: %.1f MB/s of text (%d chars over %d messages, %d passes)%n",
+                title, mb / (totalNanos / 1e9), chars, texts.size(), (long) rounds);
         percentiles("  per message", samples, out);
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gateway.jar", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "School mail compliance gateway.",
-        subcommands = {ScanCommand.class, EvalCommand.class, BenchCommand.class, PasswdCommand.class,
+        subcommands = {ServeCommand.class, ScanCommand.class, EvalCommand.class, BenchCommand.class, PasswdCommand.class,
             CommandLine.HelpCommand.class})
 public final class GatewayCli implements Runnable {
     public static final int OK = 0;
@@ -43,6 +43,6 @@ public final class GatewayCli implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, eval)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, scan, eval, bench, passwd)");
     }
 }

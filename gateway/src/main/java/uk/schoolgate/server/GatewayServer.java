@@ -1,0 +1,145 @@
+package uk.schoolgate.server;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.schoolgate.act.Dispatcher;
+import uk.schoolgate.act.deliver.OutboxUpstream;
+import uk.schoolgate.act.deliver.SmtpUpstream;
+import uk.schoolgate.act.deliver.Upstream;
+import uk.schoolgate.act.notify.EmailSenderNotifier;
+import uk.schoolgate.act.notify.SenderNotifier;
+import uk.schoolgate.act.quarantine.Database;
+import uk.schoolgate.act.quarantine.JdbcQuarantineStore;
+import uk.schoolgate.auth.StaffAuthenticator;
+import uk.schoolgate.auth.UsersFile;
+import uk.schoolgate.config.ConfigException;
+import uk.schoolgate.config.GatewayConfig;
+import uk.schoolgate.pipeline.Pipeline;
+import uk.schoolgate.receive.smtp.SmtpDoor;
+
+/**
+ * The running gateway: builds every part from the configuration, in dependency order, and takes
+ * them down in reverse. The SMTP door drains first (clients in the middle of a message get their
+ * answer), the database closes last (a message being held must reach the disk).
+ */
+public final class GatewayServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
+
+    private final ServerSettings settings;
+    private final Pipeline pipeline;
+    private final Upstream upstream;
+    private final Database database;
+    private final SmtpDoor door;
+
+    private GatewayServer(ServerSettings settings, Pipeline pipeline, Upstream upstream, Database database, SmtpDoor door) {
+        this.settings = settings;
+        this.pipeline = pipeline;
+        this.upstream = upstream;
+        this.database = database;
+        this.door = door;
+    }
+
+    /** Starts everything, or nothing: on failure whatever was started is closed again. */
+    public static GatewayServer start(ServerSettings.Loaded loaded) {
+        GatewayConfig config = loaded.gateway();
+        ServerSettings settings = loaded.server();
+        createDataDir(settings.storage().dataDir());
+        Pipeline pipeline = null;
+        Upstream upstream = null;
+        Database database = null;
+        try {
+            StaffAuthenticator auth = settings.usersFile()
+                    .<StaffAuthenticator>map(file -> UsersFile.load(file, config.directory()))
+                    .orElse(StaffAuthenticator.noAccounts());
+            pipeline = new Pipeline(config);
+            upstream = settings.upstream().<Upstream>map(u -> new SmtpUpstream(u, settings.smtp().hostname()))
+                    .orElseGet(() -> new OutboxUpstream(settings.storage().outbox()));
+            database = Database.open(settings.storage());
+            JdbcQuarantineStore quarantine = new JdbcQuarantineStore(database, nodeName());
+            SenderNotifier notifier = notifier(settings, config, upstream);
+            SmtpDoor door = new SmtpDoor(settings.smtp(), new Dispatcher(pipeline, upstream, quarantine, notifier), auth,
+                    config.directory());
+            door.start();
+            GatewayServer server = new GatewayServer(settings, pipeline, upstream, database, door);
+            LOG.info("listening for mail on {}:{}; delivering to {}", settings.smtp().bindAddress(), door.port(),
+                    server.deliversTo());
+            return server;
+        } catch (RuntimeException e) {
+            closeQuietly(upstream);
+            closeQuietly(pipeline);
+            closeQuietly(database);
+            throw e;
+        }
+    }
+
+    private static SenderNotifier notifier(ServerSettings settings, GatewayConfig config, Upstream upstream) {
+        if (!settings.notifications().enabled()) {
+            return (envelope, subject, verdict, held) -> { };
+        }
+        String office = config.school().phone().isBlank() ? "the school office"
+                : "the school office on " + config.school().phone();
+        return new EmailSenderNotifier(settings.notifications(), upstream, config.school().name(), office);
+    }
+
+    /** The data folder holds the quarantine and keys: only the gateway's own user may read it. */
+    private static void createDataDir(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            try {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: permissions are the administrator's to set
+            }
+        } catch (IOException e) {
+            throw new ConfigException(dir + ": cannot create the data folder (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String nodeName() {
+        try {
+            return InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT);
+        } catch (UnknownHostException e) {
+            return "gateway";
+        }
+    }
+
+    public int smtpPort() {
+        return door.port();
+    }
+
+    /** "the outbox /srv/gateway/data/outbox" or "smtp.office365.com:587", for the start-up line. */
+    public String deliversTo() {
+        return settings.upstream().map(u -> u.host() + ":" + u.port())
+                .orElse("the outbox " + settings.storage().outbox());
+    }
+
+    /** Drains the SMTP door, then closes delivery, the pipeline and the database, in that order. */
+    @Override
+    public void close() {
+        boolean drained = door.close(SmtpDoor.DRAIN_TIMEOUT);
+        if (!drained) {
+            LOG.warn("stopped before every client finished; they were not told 250 and will send again");
+        }
+        closeQuietly(upstream);
+        closeQuietly(pipeline);
+        closeQuietly(database);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("while stopping: {}", e.getClass().getSimpleName());
+        }
+    }
+}
