@@ -526,12 +526,12 @@ public final class CredentialDetector implements Detector {
     }
 
     /**
-     * "for the parent portal is" / "for guests:": up to five words, ending where "is", "are" or a
+     * "for the parent portal is" / "for guests:": up to nine words, ending where "is", "are" or a
      * colon follows; -1 if the clause runs on (then it was not introducing a value).
      */
     private static int forClauseEnd(String text, int at) {
         int p = at + 3;
-        for (int words = 0; words < 6; words++) {
+        for (int words = 0; words < 10; words++) {
             p = skipInline(text, p);
             if (p >= text.length()) {
                 return -1;

@@ -54,6 +54,8 @@ public final class PostalAddressDetector implements Detector {
                 "police", "station", "hotel", "theatre", "cinema", "stadium", "zoo", "venue", "meeting point",
                 "www", "http", "https", "department", "services", "ministry", "agency", "charity", "foundation",
                 "association", "club", "society", "headquarters", "reception", "depot", "warehouse", "store", "shop",
+                "catering", "caterers", "supplies", "solutions", "consultancy", "consulting", "contractors",
+                "cleaning services", "coaches", "travel", "printing", "photography", "uniforms", "stationery",
                 "trip", "trips", "visit to", "held at", "takes place", "take place", "taking place", "located at",
                 "directions", "coach", "meet at", "meeting at", "parking", "car park", "entrance", "tickets");
         /** Words on the line after an address that mark a company's footer or letterhead. */

@@ -64,10 +64,12 @@ public final class UpnDetector implements Detector {
             int runEnd = runs.end(r);
             int length = runs.length(r);
             int start = runs.start(r) - 1;
-            if ((length != 12 && length != 11) || start < 0 || !Chars.isUpper(text.charAt(start))
-                    || Chars.wordBefore(text, start)) {
+            if ((length != 12 && length != 11) || start < 0 || !Character.isLetter(text.charAt(start))
+                    || text.charAt(start) > 'z' || Chars.wordBefore(text, start)) {
                 continue;
             }
+            // Staff type UPNs in lower case ("upn b383214722071"); that form needs context.
+            boolean lowerCase = !Chars.isUpper(text.charAt(start));
             boolean temporary = length == 11;
             int end = temporary ? runEnd + 1 : runEnd;
             if (temporary && (!settings.temporaryUpns() || runEnd >= n || !Chars.isUpper(text.charAt(runEnd)))) {
@@ -76,7 +78,7 @@ public final class UpnDetector implements Detector {
             if (Chars.wordAt(text, end)) {
                 continue;
             }
-            String upn = text.substring(start, end);
+            String upn = text.substring(start, end).toUpperCase(java.util.Locale.ROOT);
             if (CheckDigits.upnCheckLetter(upn) != upn.charAt(0)) {
                 continue;
             }
@@ -87,7 +89,7 @@ public final class UpnDetector implements Detector {
             if (ctx == null) {
                 ctx = new SegmentContext(segment, earlier);
             }
-            Finding finding = judge(ctx, upn, start, end, laCode, temporary);
+            Finding finding = judge(ctx, upn, start, end, laCode, temporary, lowerCase);
             if (finding != null) {
                 found.add(finding);
             }
@@ -95,15 +97,20 @@ public final class UpnDetector implements Detector {
         return found;
     }
 
-    private Finding judge(SegmentContext ctx, String upn, int start, int end, int laCode, boolean temporary) {
+    private Finding judge(SegmentContext ctx, String upn, int start, int end, int laCode, boolean temporary,
+                          boolean lowerCase) {
         boolean onRoster = directory != null && directory.pupilByUpn(upn).isPresent();
         String header = ctx.headerWord(settings.headerWords(), start);
         String context = header != null ? null
                 : ctx.contextWord(settings.contextWords(), start, end, settings.contextBefore(), settings.contextAfter());
+        if (lowerCase && header == null && context == null) {
+            return null; // a lower-case letter and twelve digits is only a UPN when called one
+        }
         boolean knownLa = laCode >= settings.knownLaCodeMin() && laCode <= settings.knownLaCodeMax();
         String kind = temporary ? "temporary UPN" : "UPN";
         double confidence;
-        StringBuilder rule = new StringBuilder(kind).append(" with valid check letter");
+        StringBuilder rule = new StringBuilder(kind).append(" with valid check letter")
+                .append(lowerCase ? " (written in lower case)" : "");
         if (onRoster) {
             confidence = 1.0;
             rule.append("; a roster pupil's UPN");
@@ -114,7 +121,7 @@ public final class UpnDetector implements Detector {
             confidence = knownLa ? 0.95 : 0.85;
             rule.append("; context ").append(context);
         } else {
-            if (temporary || settings.requireContext()) {
+            if (temporary || lowerCase || settings.requireContext()) {
                 return null;
             }
             confidence = knownLa ? 0.8 : 0.6;

@@ -38,6 +38,7 @@ class CredentialDetectorTest {
         "Your new password is BlueSky.|BlueSky",
         "username/password: jsmith/Summer2024!|jsmith/Summer2024!",
         "Key safe code: 1966|1966",
+        "The password for the zip file I sent earlier is: Kestrel-Moor-19|Kestrel-Moor-19",
     })
     void secretsWrittenOut(String text, String secret) {
         assertThat(found(detector, text)).containsExactly(secret);

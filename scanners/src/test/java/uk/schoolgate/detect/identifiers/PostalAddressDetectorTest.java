@@ -61,6 +61,8 @@ class PostalAddressDetectorTest {
         "Room 12 Main Hall",
         "The school has 3 Park Rangers visiting",
         "Invoice INV-2025 for 12 items",
+        "Dales Kitchen Catering, 3 Mill Yard, Otley LS21 1AB.",                 // a supplier's letterhead
+        "Thanks,\n\nDales Kitchen Catering\n3 Mill Yard, Otley LS21 1AB",       // a supplier's sign-off
     })
     void notAPersonsAddress(String text) {
         assertThat(found(detector, text)).isEmpty();

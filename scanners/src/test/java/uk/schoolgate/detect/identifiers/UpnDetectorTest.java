@@ -23,6 +23,7 @@ class UpnDetectorTest {
         "Pupil K383214725004 has moved to another school",
         "(K383214725004)",
         "UPN K383214725004.",
+        "Can you check upn k383214725004 on Key to Success?",
     })
     void validUpnsAreFound(String text) {
         assertThat(found(detector, text)).hasSize(1).first().asString().hasSize(13);
@@ -36,7 +37,7 @@ class UpnDetectorTest {
         "K3832147250041",              // 14 characters
         "XK383214725004",              // inside a longer token
         "K383214725004X",
-        "k383214725004",               // lower-case check letter
+        "k383214725004",               // lower-case check letter, not called a UPN
         "B050123456784",               // valid check letter but LA code 050 is impossible
         "Order A000000000000 shipped",
     })
