@@ -39,7 +39,8 @@ class HealthDetectorTest {
         "Amelia Khan has type 1 diabetes.",
         "Amelia Khan has been self-harming.",
         "Amelia Khan was seen by her GP for anxiety and low mood.",
-        "Amelia Khan uses a wheelchair (cerebral palsy)."
+        "Amelia Khan uses a wheelchair (cerebral palsy).",
+        "Amelia Khan has adhd and finds transitions hard."
     })
     void conditionsOfANamedPupil(String text) {
         List<Finding> found = body(text);

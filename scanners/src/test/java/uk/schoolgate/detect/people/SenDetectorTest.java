@@ -29,7 +29,7 @@ class SenDetectorTest {
         "Amelia Khan is on SEN support for reading.",
         "Amelia Khan is dyslexic.",
         "Amelia Khan (ASD) may find the assembly noisy.",
-        "Amelia Khan has adhd and finds transitions hard.",
+        "Amelia Khan has dyspraxia and finds transitions hard.",
         "Amelia Khan's SEND review is next week.",
         "The educational psychologist will observe Amelia Khan on Monday.",
         "Amelia Khan needs 1:1 support at lunchtime.",
