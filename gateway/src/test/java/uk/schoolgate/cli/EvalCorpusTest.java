@@ -46,6 +46,17 @@ class EvalCorpusTest {
         }
     }
 
+    /** The figures issue 3 asks for: action accuracy at least 0.98, F1 at least 0.97 for every type. */
+    @Test
+    void actionAccuracyAndEveryF1MeetTheTarget() {
+        assertThat(result.actionAccuracy()).isGreaterThanOrEqualTo(0.98);
+        result.findings().forEach((type, score) -> {
+            assertThat(score.truePositives()).as(type + " has positives in the corpus").isPositive();
+            assertThat(score.f1()).as(type).isGreaterThanOrEqualTo(0.97);
+        });
+        result.flags().forEach((flag, score) -> assertThat(score.f1()).as(flag).isGreaterThanOrEqualTo(0.97));
+    }
+
     @Test
     void noBenignMessageIsHeldOrRefused() {
         var delivered = result.confusion().get("DELIVER");

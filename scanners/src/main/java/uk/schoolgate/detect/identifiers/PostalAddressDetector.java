@@ -208,6 +208,9 @@ public final class PostalAddressDetector implements Detector {
             used[k] = true;
             break;
         }
+        if (street == null) {
+            street = lowerCaseStreetBefore(text, code.start(), limit);
+        }
         if (isExcludedAddress(code, street)) {
             return null; // the school's or a partner's address: the commonest postcode in mail (signatures)
         }
@@ -250,6 +253,27 @@ public final class PostalAddressDetector implements Detector {
             confidence -= 0.1;
         }
         return new Block(start, code.end(), code, street, confidence, why);
+    }
+
+    /**
+     * A street line written in lower case ("88 king lane, leeds ls17 5du") just before a postcode:
+     * staff type quickly, and the postcode already marks this as an address. Only the same line,
+     * a few dozen characters back, is searched.
+     */
+    private StreetLines.Street lowerCaseStreetBefore(String text, int postcodeStart, int limit) {
+        int from = Math.max(Math.max(limit, 0), postcodeStart - 80);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, postcodeStart - 1)) + 1;
+        from = Math.max(from, lineStart);
+        for (int i = from; i < postcodeStart; i++) {
+            if (!Chars.isDigit(text.charAt(i)) || (i > 0 && Chars.isDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            StreetLines.Street s = streets.at(text, i, true);
+            if (s != null && s.end() <= postcodeStart && looksLikeAddressGap(text, s.end(), postcodeStart)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Index of the last street line (they are in text order) that ends by {@code offset}, or -1. */

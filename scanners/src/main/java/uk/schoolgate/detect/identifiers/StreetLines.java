@@ -38,6 +38,15 @@ final class StreetLines {
 
     /** The street line whose house number starts at {@code at}, or null. */
     Street at(String text, int at) {
+        return at(text, at, false);
+    }
+
+    /**
+     * As {@link #at(String, int)}; with {@code anyCase} the street name may be written in lower case
+     * ("88 king lane"), which is only asked for just before a postcode, where the postcode already
+     * says this is an address.
+     */
+    Street at(String text, int at, boolean anyCase) {
         int n = text.length();
         if (Chars.wordBefore(text, at)) {
             return null;
@@ -65,10 +74,10 @@ final class StreetLines {
             return null;
         }
         int nameStart = p;
-        if (p >= n || !Chars.isUpper(text.charAt(p))) {
+        if (p >= n || !(Chars.isUpper(text.charAt(p)) || anyCase && Chars.isAsciiLetter(text.charAt(p)))) {
             return null;
         }
-        int end = namedStreetEnd(text, p, 1);
+        int end = namedStreetEnd(text, p, 1, anyCase);
         if (end < 0) {
             return null;
         }
@@ -103,10 +112,14 @@ final class StreetLines {
      * least {@code minNameWords} words before it; -1 if there is none.
      */
     int namedStreetEnd(String text, int p, int minNameWords) {
+        return namedStreetEnd(text, p, minNameWords, false);
+    }
+
+    private int namedStreetEnd(String text, int p, int minNameWords, boolean anyCase) {
         int n = text.length();
         int words = 0;
         while (words <= maxWords && p < n) {
-            if (!Chars.isUpper(text.charAt(p))) {
+            if (!(Chars.isUpper(text.charAt(p)) || anyCase && Chars.isAsciiLetter(text.charAt(p)))) {
                 return -1;
             }
             int wordEnd = p + 1;
@@ -118,7 +131,7 @@ final class StreetLines {
                 return wordEnd;
             }
             words++;
-            p = wordGap(text, wordEnd);
+            p = wordGap(text, wordEnd, anyCase);
             if (p < 0) {
                 return -1;
             }
@@ -153,7 +166,7 @@ final class StreetLines {
      * Start of the next word after one space, or after a line break where plain text was wrapped
      * ("12 Acacia\nAvenue"); -1 if the words do not continue.
      */
-    private static int wordGap(String text, int at) {
+    private static int wordGap(String text, int at, boolean anyCase) {
         int n = text.length();
         if (at < n && Chars.isInlineSpace(text.charAt(at))) {
             return at + 1 < n ? at + 1 : -1;
@@ -162,7 +175,8 @@ final class StreetLines {
         if (p < n && text.charAt(p) == '\r') {
             p++;
         }
-        if (p < n && text.charAt(p) == '\n' && p + 1 < n && Chars.isUpper(text.charAt(p + 1))) {
+        if (p < n && text.charAt(p) == '\n' && p + 1 < n
+                && (Chars.isUpper(text.charAt(p + 1)) || anyCase && Chars.isAsciiLetter(text.charAt(p + 1)))) {
             return p + 1;
         }
         return -1;

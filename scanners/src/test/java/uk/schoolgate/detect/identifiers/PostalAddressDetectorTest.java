@@ -25,6 +25,7 @@ class PostalAddressDetectorTest {
         "New address: 4a Church St, Otley LS21 3AB|4a Church St, Otley LS21 3AB",
         "They have moved to 3 Oak Lane, Exampletown EX1 2AB.|3 Oak Lane, Exampletown EX1 2AB",
         "12 Acacia Avenue, leeds ls17 9qt|12 Acacia Avenue, leeds ls17 9qt",
+        "a stop outside their house, 88 king lane, leeds ls17 5du, if possible|88 king lane, leeds ls17 5du",
         "Correspondence address: 22-24 St Mary's Road, York YO1 7HH|22-24 St Mary's Road, York YO1 7HH",
         "Postcode: LS17 9QT|LS17 9QT",
         "Mr and Mrs Lee, 5 The Grove, Harrogate HG1 2AB|5 The Grove, Harrogate HG1 2AB",
@@ -61,6 +62,7 @@ class PostalAddressDetectorTest {
         "Room 12 Main Hall",
         "The school has 3 Park Rangers visiting",
         "Invoice INV-2025 for 12 items",
+        "we have 3 kids in leeds ls17 5du",                                      // no street line
         "Dales Kitchen Catering, 3 Mill Yard, Otley LS21 1AB.",                 // a supplier's letterhead
         "Thanks,\n\nDales Kitchen Catering\n3 Mill Yard, Otley LS21 1AB",       // a supplier's sign-off
     })
