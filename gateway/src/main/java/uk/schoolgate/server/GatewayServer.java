@@ -17,6 +17,7 @@ import uk.schoolgate.act.notify.EmailSenderNotifier;
 import uk.schoolgate.act.notify.SenderNotifier;
 import uk.schoolgate.act.quarantine.Database;
 import uk.schoolgate.act.quarantine.JdbcQuarantineStore;
+import uk.schoolgate.act.quarantine.QuarantineReader;
 import uk.schoolgate.auth.StaffAuthenticator;
 import uk.schoolgate.auth.UsersFile;
 import uk.schoolgate.config.ConfigException;
@@ -36,13 +37,16 @@ public final class GatewayServer implements AutoCloseable {
     private final Pipeline pipeline;
     private final Upstream upstream;
     private final Database database;
+    private final JdbcQuarantineStore quarantine;
     private final SmtpDoor door;
 
-    private GatewayServer(ServerSettings settings, Pipeline pipeline, Upstream upstream, Database database, SmtpDoor door) {
+    private GatewayServer(ServerSettings settings, Pipeline pipeline, Upstream upstream, Database database,
+                          JdbcQuarantineStore quarantine, SmtpDoor door) {
         this.settings = settings;
         this.pipeline = pipeline;
         this.upstream = upstream;
         this.database = database;
+        this.quarantine = quarantine;
         this.door = door;
     }
 
@@ -67,7 +71,7 @@ public final class GatewayServer implements AutoCloseable {
             SmtpDoor door = new SmtpDoor(settings.smtp(), new Dispatcher(pipeline, upstream, quarantine, notifier), auth,
                     config.directory());
             door.start();
-            GatewayServer server = new GatewayServer(settings, pipeline, upstream, database, door);
+            GatewayServer server = new GatewayServer(settings, pipeline, upstream, database, quarantine, door);
             LOG.info("listening for mail on {}:{}; delivering to {}", settings.smtp().bindAddress(), door.port(),
                     server.deliversTo());
             return server;
@@ -108,6 +112,11 @@ public final class GatewayServer implements AutoCloseable {
         } catch (UnknownHostException e) {
             return "gateway";
         }
+    }
+
+    /** The held messages, for the console and for tests. */
+    public QuarantineReader quarantine() {
+        return quarantine;
     }
 
     public int smtpPort() {
