@@ -14,7 +14,7 @@ import uk.schoolgate.detect.FindingType;
 
 /**
  * The settings of one special-category detector (health, sen or safeguarding), read from its
- * block in gateway.yaml with the defaults documented in docs/detectors-people.md, and the
+ * block in gateway.yaml with the defaults documented in docs/detectors.md, and the
  * matchers built from them. Immutable.
  */
 record CategorySettings(FindingType type, Lexicon lexicon, SharedLexiconScan scan, int source, Set<Scope> scopes,
