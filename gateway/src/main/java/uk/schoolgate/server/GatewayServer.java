@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.schoolgate.act.Dispatcher;
+import uk.schoolgate.act.MessageHandler;
 import uk.schoolgate.act.deliver.OutboxUpstream;
 import uk.schoolgate.act.deliver.SmtpUpstream;
 import uk.schoolgate.act.deliver.Upstream;
@@ -68,8 +69,8 @@ public final class GatewayServer implements AutoCloseable {
             database = Database.open(settings.storage());
             JdbcQuarantineStore quarantine = new JdbcQuarantineStore(database, nodeName());
             SenderNotifier notifier = notifier(settings, config, upstream);
-            SmtpDoor door = new SmtpDoor(settings.smtp(), new Dispatcher(pipeline, upstream, quarantine, notifier), auth,
-                    config.directory());
+            MessageHandler handler = new MessageHandler(pipeline, quarantine, notifier);
+            SmtpDoor door = new SmtpDoor(settings.smtp(), new Dispatcher(handler, upstream), auth, config.directory());
             door.start();
             GatewayServer server = new GatewayServer(settings, pipeline, upstream, database, quarantine, door);
             LOG.info("listening for mail on {}:{}; delivering to {}", settings.smtp().bindAddress(), door.port(),
