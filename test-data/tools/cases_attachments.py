@@ -63,10 +63,10 @@ def cases():
     add("bulk/neg_names_only_reading_groups.eml", "KW", ["LIBRARY"], "Reading groups",
         "Hello,\n\nOur reading groups for the library visit.\n\nKatie", [att_doc("y6_reading_groups.xlsx")],
         {"PUPIL_NAME"}, (), "DELIVER", no_flags={"BULK_PERSONAL_DATA"})
-    add("bulk/neg_sen_register_no_identifiers.eml", "SENCO", ["EP"], "Y3 SEN register",
+    add("bulk/sen_register_no_identifiers.eml", "SENCO", ["EP"], "Y3 SEN register",
         "Dear Sarah,\n\nThe Year 3 register for our planning meeting.\n\nJames", [att_doc("sen_register_y3.xlsx")],
-        {"PUPIL_NAME", "SEN"}, (), "ENCRYPT", no_flags={"BULK_PERSONAL_DATA"},
-        note="12 people with special-category data but no personal identifiers: not bulk (README)")
+        {"PUPIL_NAME", "SEN"}, ("BULK_PERSONAL_DATA",), "QUARANTINE",
+        note="12 named pupils with their SEN needs: special-category data about 12 people is bulk (README)")
 
     # ---------------------------------------------------------------- single documents ---
     add("docs/ehcp_review_docx_to_ep.eml", "SENCO", ["EP"], "EHCP annual review - paperwork",

@@ -986,8 +986,8 @@ def consistency_check(labels, by_file):
             problems.append(f"{f}: SPECIAL_CATEGORY flag/finding mismatch")
         if bool(set(fi) & CREDFIN) != ("CREDENTIALS_OR_FINANCIAL" in fl):
             problems.append(f"{f}: CREDENTIALS_OR_FINANCIAL flag/finding mismatch")
-        if "BULK_PERSONAL_DATA" in fl and "PERSONAL_DATA" not in fl:
-            problems.append(f"{f}: BULK_PERSONAL_DATA without PERSONAL_DATA")
+        if "BULK_PERSONAL_DATA" in fl and "PERSONAL_DATA" not in fl and "SPECIAL_CATEGORY" not in fl:
+            problems.append(f"{f}: BULK_PERSONAL_DATA without PERSONAL_DATA or SPECIAL_CATEGORY")
         if f.startswith("messages/negatives/") and (fl or fi or l["action"] != "DELIVER"):
             problems.append(f"{f}: benign message must be DELIVER with no flags")
     return problems

@@ -277,11 +277,16 @@ public final class MessageParser {
             }
         }
 
-        /** Scans one alternative: the plain text if it has words, else the last (richest) one with text. */
+        /**
+         * Scans one alternative, so that findings are not counted twice: the plain text, unless
+         * another alternative says clearly more (a plain half reading "see the HTML version" while
+         * the HTML half holds the table); then the one with the most text.
+         */
         private void alternative(Multipart multipart, int count, int depth, String position) {
             List<Walk> walks = new ArrayList<>();
             int plain = -1;
-            int richest = -1;
+            int longest = -1;
+            long longestLength = 0;
             for (int i = 0; i < count; i++) {
                 Walk sub = new Walk();
                 sub.partCount = partCount;
@@ -293,11 +298,19 @@ public final class MessageParser {
                 if (plain < 0 && isPlainChoice(sub)) {
                     plain = i;
                 }
-                if (sub.bodies.stream().anyMatch(b -> !b.text().isBlank())) {
-                    richest = i;
+                long length = sub.bodies.stream().mapToLong(b -> b.text().strip().length()).sum();
+                if (length > 0 && length >= longestLength) {
+                    longest = i;
+                    longestLength = length;
                 }
             }
-            int chosen = plain >= 0 ? plain : richest;
+            int chosen = longest;
+            if (plain >= 0) {
+                long plainLength = walks.get(plain).bodies.get(0).text().strip().length();
+                if (plainLength * 6 / 5 + 40 >= longestLength) {
+                    chosen = plain;
+                }
+            }
             if (chosen >= 0) {
                 bodies.addAll(walks.get(chosen).bodies);
             }

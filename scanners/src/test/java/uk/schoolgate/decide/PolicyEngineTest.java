@@ -81,14 +81,15 @@ class PolicyEngineTest {
     }
 
     @Test
-    void aRegisterOfNeedsWithoutIdentifiersIsSpecialCategoryNotBulk() {
+    void aRegisterOfNeedsIsBulkPersonalData() {
         Facts facts = Facts.message().envelope("teacher@oakfield.sch.uk", "ep@council.gov.uk");
         for (int i = 0; i < 12; i++) {
             facts.finding(FindingType.SEN, "pupil-" + i);
         }
         Verdict v = decide(facts);
-        assertThat(v.flags()).extracting(RaisedFlag::flag).containsExactly(Flag.SPECIAL_CATEGORY);
-        assertThat(v.action()).isEqualTo(Action.ENCRYPT);
+        assertThat(v.flags()).extracting(RaisedFlag::flag).containsExactly(Flag.BULK_PERSONAL_DATA,
+                Flag.SPECIAL_CATEGORY);
+        assertThat(v.action()).isEqualTo(Action.QUARANTINE);
     }
 
     @Test

@@ -64,6 +64,33 @@ class MessageParserTest {
     }
 
     @Test
+    void htmlHalfThatSaysMoreIsScanned() {
+        String raw = """
+                From: a@oakfield.sch.uk
+                To: b@example.com
+                Subject: alt
+                MIME-Version: 1.0
+                Content-Type: multipart/alternative; boundary="b1"
+
+                --b1
+                Content-Type: text/plain; charset=utf-8
+
+                The list is in the table (HTML version).
+                --b1
+                Content-Type: text/html; charset=utf-8
+
+                <p>The list is in the table.</p><table><tr><td>KHAN</td><td>Amelia</td><td>07700 900123</td></tr>
+                <tr><td>LEE</td><td>Bo</td><td>07700 900456</td></tr><tr><td>CHEN</td><td>Kai</td><td>07700 900789</td></tr></table>
+                --b1--
+                """;
+        ParsedMessage m = parser.parse(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(m.bodies()).singleElement().satisfies(b -> {
+            assertThat(b.html()).isTrue();
+            assertThat(b.text()).contains("KHAN\tAmelia\t07700 900123");
+        });
+    }
+
+    @Test
     void htmlOnlyAlternativeFallsBackToHtml() {
         String raw = """
                 From: a@oakfield.sch.uk

@@ -13,15 +13,16 @@ import uk.schoolgate.detect.FindingType;
 
 /**
  * BULK_PERSONAL_DATA: personal data about many distinct people (10 by default), such as a class
- * list with dates of birth or addresses. "Personal data" is read in the contract's own vocabulary:
- * the identifier types that raise PERSONAL_DATA (date of birth, address, phone, UPN, ULN, NHS
- * number, NI number). A name alone is not; a register of health or SEN needs without identifiers
- * raises SPECIAL_CATEGORY (encrypted outside the school) rather than this flag. People are told
- * apart by the finding's subject (a pupil, a table row); a finding without one counts as its own
- * person.
+ * list with dates of birth or addresses, or a medical or SEN register. Personal data here is any
+ * finding of the types that raise PERSONAL_DATA or SPECIAL_CATEGORY: a register naming twelve
+ * pupils and their diagnoses is personal data about twelve people, and more sensitive than a list
+ * of birthdays. A name alone is not. People are told apart by the finding's subject (a pupil, a
+ * table row); a finding without one counts as its own person.
  */
 public final class BulkPersonalDataRule implements FlagRule {
-    private static final List<FindingType> COUNTED = List.of(PersonalDataRule.TYPES);
+    private static final List<FindingType> COUNTED = List.of(FindingType.DATE_OF_BIRTH, FindingType.POSTAL_ADDRESS,
+            FindingType.PHONE_NUMBER, FindingType.UK_UPN, FindingType.UK_ULN, FindingType.UK_NHS_NUMBER,
+            FindingType.UK_NINO, FindingType.HEALTH, FindingType.SEN, FindingType.SAFEGUARDING);
 
     private final int threshold;
 

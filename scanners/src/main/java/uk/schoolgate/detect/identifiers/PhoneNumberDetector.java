@@ -57,7 +57,9 @@ public final class PhoneNumberDetector implements Detector {
                 "enquiry", "general enquiries", "customer", "customers", "support", "freephone", "fax",
                 "headquarters", "head office", "main number", "booking", "bookings", "police", "childline",
                 "samaritans", "centre", "academy", "trust", "college", "university", "school", "nursery",
-                "agency", "company", "authority", "unit", "desk", "booking line", "home office", "www", "http");
+                "agency", "company", "authority", "unit", "desk", "booking line", "home office", "www", "http",
+                "duty manager", "manager's number", "manager's mobile", "receptionist", "duty officer",
+                "on-call", "on call", "outdoor centre", "activity centre", "venue", "site");
         static final List<String> REFERENCE = List.of("order", "order no", "order number", "invoice", "inv",
                 "ref", "reference", "account", "a/c", "acc", "acct", "policy", "case", "case no", "ticket",
                 "booking ref", "receipt", "transaction", "serial", "tracking", "claim", "membership", "licence",

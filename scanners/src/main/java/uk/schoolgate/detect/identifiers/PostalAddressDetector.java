@@ -370,7 +370,8 @@ public final class PostalAddressDetector implements Detector {
                 break;
             }
         }
-        if (organisationWordIn(text, from, to) || organisationNames.any(text, from, to)) {
+        if (organisationWordIn(text, from, to) || organisationNames.any(text, from, to)
+                || officeBuildingIn(text, from, to)) {
             return true;
         }
         int next = endLine.end() + 1;
@@ -383,6 +384,27 @@ public final class PostalAddressDetector implements Detector {
         TextWindow nextLine = ctx.line(next);
         return settings.footerWords().any(text, nextLine.start(), Math.min(nextLine.end(), nextLine.start() + 120));
     }
+
+    /**
+     * A named office building ("Pegasus House", "Belvedere House", "Quay Chambers") in [from, to):
+     * companies and councils give these as their address. A block of flats is named the same way,
+     * so "Flat 3, Jubilee House" (a flat or apartment number before it) is still a home.
+     */
+    private static boolean officeBuildingIn(String text, int from, int to) {
+        java.util.regex.Matcher m = OFFICE_BUILDING.matcher(text).region(from, to);
+        while (m.find()) {
+            int before = Math.max(from, m.start() - 20);
+            if (!FLAT_BEFORE.matcher(text).region(before, m.start()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern OFFICE_BUILDING = java.util.regex.Pattern.compile(
+            "\\b[A-Z][A-Za-z'\u2019-]+ (?:House|Chambers|Buildings|Tower|Plaza)\\b");
+    private static final java.util.regex.Pattern FLAT_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:flat|apartment|apt)\\s*\\d+[a-z]?\\s*,?\\s*$");
 
     /**
      * An organisation word in [from, to) that is not part of a street name: "Church Street",

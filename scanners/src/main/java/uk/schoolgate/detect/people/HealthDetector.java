@@ -17,7 +17,7 @@ public final class HealthDetector implements Detector {
     public static final String KEY = "health";
 
     static final CategoryDefaults DEFAULTS = new CategoryDefaults(FindingType.HEALTH, "lexicons/health.txt",
-            List.of("staff", "parents"),
+            List.of(), // the contract's identifiable person: pupils and people with identifiers; see docs
             List.of("nurse", "first aid", "welfare", "medical", "health"),
             List.of("medical", "medical needs", "medical need", "medical conditions", "medical condition",
                     "medical info", "medical information", "medical details", "medical notes", "allergies", "allergy",

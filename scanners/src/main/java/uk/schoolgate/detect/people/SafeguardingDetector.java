@@ -20,7 +20,7 @@ public final class SafeguardingDetector implements Detector {
 
     static final CategoryDefaults DEFAULTS = new CategoryDefaults(FindingType.SAFEGUARDING,
             "lexicons/safeguarding.txt",
-            List.of("staff", "parents"),
+            List.of(), // the contract's identifiable person: pupils and people with identifiers; see docs
             List.of("safeguarding", "dsl", "designated", "pastoral", "family support", "welfare", "attendance",
                     "learning mentor", "head", "deputy", "principal", "social worker", "inclusion", "senco",
                     "mental health", "behaviour"),

@@ -18,7 +18,7 @@ public final class SenDetector implements Detector {
     public static final String KEY = "sen";
 
     static final CategoryDefaults DEFAULTS = new CategoryDefaults(FindingType.SEN, "lexicons/sen.txt",
-            List.of("parents"),
+            List.of(), // the contract's identifiable person: pupils and people with identifiers; see docs
             List.of("senco", "sendco", "inclusion", "learning support", "special educational"),
             List.of("sen", "send", "sen status", "sen need", "sen needs", "sen code", "sen stage", "sen provision",
                     "sen support", "sen register", "sen category", "send status", "primary need", "area of need",

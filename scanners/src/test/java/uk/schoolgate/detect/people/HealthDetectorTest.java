@@ -137,11 +137,20 @@ class HealthDetectorTest {
     }
 
     @Test
-    void staffAndParentsAreIdentifiable() {
+    void staffAndParentsAreNotIdentifiableByDefault() {
+        // The contract's identifiable person: a roster pupil in full, or someone an identifier is
+        // attributed to. A colleague's or parent's name alone is not, unless the school opts in.
+        assertThat(run(PeopleFixture.body("Marta Nowak is having surgery on her knee next week."))).isEmpty();
+        assertThat(run(PeopleFixture.body("Gemma Khan has been in hospital since Friday."))).isEmpty();
+    }
+
+    @Test
+    void staffAndParentsAreIdentifiableWhenTheSchoolOptsIn() {
+        HealthDetector optedIn = new HealthDetector(settings("directory_people: [staff, parents]"), resources());
         TextSegment staff = PeopleFixture.body("Marta Nowak is having surgery on her knee next week.");
-        assertThat(subjects(run(staff))).containsExactly("person:marta nowak");
+        assertThat(subjects(runAfterNames(optedIn, staff))).containsExactly("person:marta nowak");
         TextSegment parent = PeopleFixture.body("Gemma Khan has been in hospital since Friday.");
-        assertThat(subjects(run(parent))).containsExactly("person:gemma khan");
+        assertThat(subjects(runAfterNames(optedIn, parent))).containsExactly("person:gemma khan");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -43,9 +43,14 @@ class SafeguardingDetectorTest {
     }
 
     @Test
-    void parentsAndStaffAreIdentifiable() {
-        assertThat(subjects(body("Gemma Khan disclosed domestic abuse to the office."))).containsOnly("person:gemma khan");
-        assertThat(subjects(body("There has been an allegation against Tom Hughes; a LADO referral was made.")))
+    void parentsAndStaffAreIdentifiableWhenTheSchoolOptsIn() {
+        assertThat(body("Gemma Khan disclosed domestic abuse to the office.")).isEmpty();
+        SafeguardingDetector optedIn = new SafeguardingDetector(settings("directory_people: [staff, parents]"),
+                resources());
+        assertThat(subjects(runAfterNames(optedIn, PeopleFixture.body("Gemma Khan disclosed domestic abuse to the office."))))
+                .containsOnly("person:gemma khan");
+        assertThat(subjects(runAfterNames(optedIn,
+                PeopleFixture.body("There has been an allegation against Tom Hughes; a LADO referral was made."))))
                 .containsOnly("person:tom hughes");
     }
 
