@@ -3,7 +3,7 @@ package uk.schoolgate.detect;
 /**
  * Masks personal data for anything that is not the quarantine: each run of letters or digits keeps
  * its first character or two and the rest become '*' ("12/03/2015" becomes "1*&#47;0*&#47;20**";
- * "Amelia Khan" becomes "Am**** K**"). Punctuation and spacing stay, so the shape is recognisable.
+ * "Amelia Khan" becomes "Am**** Kh**"). Punctuation and spacing stay, so the shape is recognisable.
  */
 public final class Mask {
     private static final int MAX_EXCERPT = 60;
@@ -23,7 +23,8 @@ public final class Mask {
                 if (run == 0) {
                     runLength = runLength(flat, i);
                 }
-                int keep = Math.min(2, Math.max(1, runLength / 2));
+                // A lone character is masked too: a code written "0-7-4-4-1-9" must not show through.
+                int keep = runLength <= 1 ? 0 : Math.min(2, Math.max(1, runLength / 2));
                 out.append(run < keep ? c : '*');
                 run++;
             } else {

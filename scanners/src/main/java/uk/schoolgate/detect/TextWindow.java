@@ -102,6 +102,9 @@ public record TextWindow(int start, int end) {
         if (text.charAt(dot) != '.') {
             return false;
         }
+        if (dot > 0 && Character.isDigit(text.charAt(dot - 1))) {
+            return false; // "... on 07700 900 318." ends the sentence
+        }
         int wordStart = dot;
         while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
             wordStart--;

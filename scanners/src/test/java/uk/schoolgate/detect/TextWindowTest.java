@@ -22,6 +22,12 @@ class TextWindowTest {
     }
 
     @Test
+    void aNumberThenAFullStopEndsTheSentence() {
+        String text = "Call him on 07700 900 318.\nJanet, Reception";
+        assertThat(TextWindow.sentence(text, 5).of(text)).isEqualTo("Call him on 07700 900 318.");
+    }
+
+    @Test
     void paragraphStopsAtBlankLines() {
         String text = "First para.\n\nSecond para line one\nline two.\n\nThird.";
         int at = text.indexOf("line two");

@@ -128,7 +128,10 @@ public final class BankAccountDetector implements Detector {
         return found;
     }
 
-    /** 20-00-00, 20 00 00, 20–00–00, or six digits in a row. */
+    /**
+     * 20-00-00, 20 00 00, 20–00–00, or six digits in a row. A hyphen may be followed by a line
+     * break where a PDF wrapped the line ("sort code 30-" / "96-26").
+     */
     private static Number sortCodeAt(String text, int start, int runEnd) {
         int n = text.length();
         if (runEnd - start == 6) {
@@ -142,15 +145,28 @@ public final class BankAccountDetector implements Detector {
         if (sep != '-' && sep != ' ' && sep != '\u2013' && sep != '\u00A0') {
             return null;
         }
-        int second = Chars.digitRunEnd(text, runEnd + 1);
-        if (second - runEnd - 1 != 2 || second >= n || text.charAt(second) != sep) {
+        int secondStart = afterSeparator(text, runEnd, sep);
+        int second = Chars.digitRunEnd(text, secondStart);
+        if (second - secondStart != 2 || second >= n || text.charAt(second) != sep) {
             return null;
         }
-        int third = Chars.digitRunEnd(text, second + 1);
-        if (third - second - 1 != 2 || Chars.wordAt(text, third) || Chars.joinedToNumber(text, start, third)) {
+        int thirdStart = afterSeparator(text, second, sep);
+        int third = Chars.digitRunEnd(text, thirdStart);
+        if (third - thirdStart != 2 || Chars.wordAt(text, third) || Chars.joinedToNumber(text, start, third)) {
             return null;
         }
         return new Number(start, third, Chars.digitsOf(text, start, third), true);
+    }
+
+    /** Where the next digit group starts after a separator, skipping a line break after a hyphen. */
+    private static int afterSeparator(String text, int at, char sep) {
+        int p = at + 1;
+        if (sep != ' ' && p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+            while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+                p++;
+            }
+        }
+        return p;
     }
 
     /** Eight digits, or 4 + 4 with a space. */

@@ -43,6 +43,8 @@ public final class CredentialDetector implements Detector {
         static final List<String> PASSWORD = List.of("password", "pass word", "passwd", "pwd", "pw", "p/w", "pword",
                 "passcode", "pass code", "passphrase", "pass phrase", "wifi key", "wi-fi key", "network key",
                 "access code", "login code", "door code", "alarm code", "key safe code", "keysafe code", "lock code",
+                "keypad code", "entry code", "entrance code", "gate code", "staffroom code", "safe code",
+                "padlock code", "lockbox code", "building code", "combination code",
                 "secret word", "memorable word", "password hint");
         static final List<String> PIN = List.of("pin", "pin number", "pin code", "pin no");
         static final List<String> LOGIN = List.of("login", "log in", "log-in", "logon", "login details",
@@ -165,6 +167,17 @@ public final class CredentialDetector implements Detector {
                 found.add(finding);
                 coveredTo = finding.end();
                 pos = Math.max(pos, finding.end());
+            }
+        }
+        for (CredentialPairs.Secret secret : CredentialPairs.find(text)) {
+            if (found.stream().noneMatch(f -> f.start() < secret.end() && secret.start() < f.end())) {
+                if (ctx == null) {
+                    ctx = new SegmentContext(segment, earlier);
+                }
+                if (!excludedByContext(ctx, secret.start())) {
+                    found.add(Finding.of(FindingType.CREDENTIAL, segment, secret.start(), secret.end(), 0.9,
+                            ctx.subject(secret.start(), null), secret.rule()));
+                }
             }
         }
         return found;

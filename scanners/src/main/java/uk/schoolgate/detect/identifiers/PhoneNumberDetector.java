@@ -276,10 +276,19 @@ public final class PhoneNumberDetector implements Detector {
         Keywords.Hit personAfter = person == null ? settings.personWords().first(text, end, window.end()) : null;
         // A landline needs a person word; without one the organisation words need not be looked for.
         boolean askOrganisation = kind == Kind.MOBILE || person != null || personAfter != null;
-        Keywords.Hit org = askOrganisation ? settings.organisationWords().last(text, window.start(), start) : null;
+        // A mobile is personal unless its own sentence gives it to an organisation: "our support
+        // programme." one sentence and "She'd prefer a call on 07700 ..." the next is hers, and a
+        // "Reception" signature line under "call him on 07700 ..." is the writer's, not the number's.
+        TextWindow orgWindow = window;
+        if (kind == Kind.MOBILE && !ctx.isTableRow(start)) {
+            TextWindow sentence = ctx.sentence(start);
+            orgWindow = new TextWindow(Math.max(window.start(), sentence.start()), Math.min(window.end(),
+                    Math.max(sentence.end(), end)));
+        }
+        Keywords.Hit org = askOrganisation ? settings.organisationWords().last(text, orgWindow.start(), start) : null;
         Attribution nearest = nearer(person, org, true);
         if (nearest.owner() == Owner.NONE && askOrganisation) {
-            Keywords.Hit orgAfter = settings.organisationWords().first(text, end, window.end());
+            Keywords.Hit orgAfter = settings.organisationWords().first(text, end, orgWindow.end());
             nearest = nearer(personAfter, orgAfter, false);
         }
         if (nearest.owner() != Owner.NONE) {

@@ -227,7 +227,9 @@ public final class PostalAddressDetector implements Detector {
         Attribution attribution = attribution(ctx, start, code.start());
         boolean home = attribution != null && attribution.strength() == Strength.HOME;
         boolean labelled = attribution != null && attribution.strength() == Strength.ADDRESS;
-        if (!home && organisationAround(ctx, start, code.end())) {
+        // A labelled address ("Address: ...", an Address column) is only an organisation's when the
+        // address itself says so: the line above may name the family's GP surgery or a school.
+        if (!home && organisationAround(ctx, start, code.end(), labelled)) {
             return null;
         }
         boolean trusted = code.upperCase() && code.knownArea();
@@ -300,7 +302,7 @@ public final class PostalAddressDetector implements Detector {
         if (attribution == null) {
             return null;
         }
-        if (attribution.strength() != Strength.HOME && organisationAround(ctx, street.start(), street.end())) {
+        if (attribution.strength() != Strength.HOME && organisationAround(ctx, street.start(), street.end(), false)) {
             return null;
         }
         double confidence = attribution.strength() == Strength.HOME ? 0.85 : 0.75;
@@ -339,6 +341,9 @@ public final class PostalAddressDetector implements Detector {
         if (header != null) {
             return new Attribution(Strength.ADDRESS, header);
         }
+        if (addressedToAPerson(ctx, start)) {
+            return new Attribution(Strength.HOME, "addressed to a person on the line before");
+        }
         if (postcodeStart < 0) {
             return null;
         }
@@ -356,10 +361,13 @@ public final class PostalAddressDetector implements Detector {
      * in the lines above it within its sentence (a letterhead), in it, and just after it on its
      * line ("3 Mill Road, Leeds LS1 4AB (Acme Ltd)").
      */
-    private boolean organisationAround(SegmentContext ctx, int start, int end) {
+    private boolean organisationAround(SegmentContext ctx, int start, int end, boolean labelled) {
         String text = ctx.text();
         int from = Math.max(blockLimit(text, start), start - settings.organisationLookBehind());
         from = Math.max(from, ctx.recordStart(start, settings.organisationLookBehind()));
+        if (labelled) {
+            from = Math.max(from, start);
+        }
         TextWindow endLine = ctx.line(Math.max(start, end - 1));
         int to = Math.min(endLine.end(), end + 40);
         for (int i = end; i < to; i++) {
@@ -384,6 +392,25 @@ public final class PostalAddressDetector implements Detector {
         TextWindow nextLine = ctx.line(next);
         return settings.footerWords().any(text, nextLine.start(), Math.min(nextLine.end(), nextLine.start() + 120));
     }
+
+    /**
+     * The address block starts on the line after a person's name with a title, as in a letter or
+     * an invoice: "To: Mr R Bennett" / "Mrs J Khan" above "9 Meadowsweet Drive".
+     */
+    private static boolean addressedToAPerson(SegmentContext ctx, int start) {
+        String text = ctx.text();
+        TextWindow line = ctx.line(start);
+        if (line.start() == 0 || !text.substring(line.start(), start).isBlank()) {
+            return false; // the address must begin its line
+        }
+        TextWindow previous = ctx.line(line.start() - 1);
+        String name = text.substring(previous.start(), previous.end()).strip();
+        return name.length() <= 50 && PERSON_LINE.matcher(name).matches();
+    }
+
+    private static final java.util.regex.Pattern PERSON_LINE = java.util.regex.Pattern.compile(
+            "(?:To:\\s*)?(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s+){0,2}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?"
+                    + "(?:\\s+(?:and|&)\\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s+){0,2}[A-Z][\\p{L}'’-]+)?");
 
     /**
      * A named office building ("Pegasus House", "Belvedere House", "Quay Chambers") in [from, to):

@@ -340,7 +340,8 @@ final class PhraseAutomaton {
                 continue;
             }
             int start = startOf(text, from, end, term.folded().length());
-            if (start < 0 || !wholeWord(text, start, end, to, from) || (term.caseSensitive() && !capitals(text, start, end))) {
+            if (start < 0 || !wholeWord(text, start, end, to, from) || (term.caseSensitive() && !capitals(text, start, end))
+                    || (term.caseSensitive() && partOfACode(text, start, end, from, to))) {
                 continue;
             }
             if (list == null) {
@@ -385,6 +386,21 @@ final class PhraseAutomaton {
 
     private boolean isWordChar(char c) {
         return Fold.isWordOrMark(c) || (c < 128 && starWord[c]);
+    }
+
+    /**
+     * An acronym joined by '-' or '_' to letters or digits is part of a reference, not the word:
+     * "CLA-7M-0093" is an account reference, not a child looked after ("CP/CIN" still counts).
+     */
+    private static boolean partOfACode(String text, int start, int end, int from, int to) {
+        boolean before = start - 2 >= from && isJoiner(text.charAt(start - 1))
+                && Character.isLetterOrDigit(text.charAt(start - 2));
+        boolean after = end + 1 < to && isJoiner(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end + 1));
+        return before || after;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '_';
     }
 
     private static boolean capitals(String text, int start, int end) {

@@ -22,6 +22,15 @@ final class Words {
     }
 
     /** Whether any of {@code words} (folded) occurs as a whole word in text[from, to). */
+    private static int firstApostrophe(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Fold.kind(text.charAt(i)) == Fold.APOSTROPHE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean containsWord(String text, int from, int to, Set<String> words) {
         int i = from;
         while (i < to) {
@@ -33,8 +42,16 @@ final class Words {
                     || (Fold.kind(text.charAt(i)) == Fold.APOSTROPHE && i + 1 < to && Fold.isWord(text.charAt(i + 1))))) {
                 i++;
             }
-            if (i > start && i - start <= 30 && words.contains(Fold.foldString(text.substring(start, i)))) {
-                return true;
+            if (i > start && i - start <= 30) {
+                String word = Fold.foldString(text.substring(start, i));
+                if (words.contains(word)) {
+                    return true;
+                }
+                // A contraction refers back too: "she's", "he'd", "she'll" are "she" and "he".
+                int apostrophe = firstApostrophe(text, start, i);
+                if (apostrophe > start && words.contains(Fold.foldString(text.substring(start, apostrophe)))) {
+                    return true;
+                }
             }
         }
         return false;
