@@ -100,8 +100,8 @@ def _trip():
 
 
 SEN_NEEDS = ["SEN Support - SpLD (dyslexia)", "SEN Support - SLCN", "EHCP - ASC", "SEN Support - SEMH",
-             "EHCP - MLD", "SEN Support - SpLD (dyscalculia)", "SEN Support - HI (hearing impairment)",
-             "EHCP - SEMH", "SEN Support - VI", "SEN Support - dyspraxia (DCD)"]
+             "EHCP - MLD", "SEN Support - SpLD (dyscalculia)", "SEN Support - HI", "EHCP - SEMH",
+             "SEN Support - VI", "SEN Support - MLD"]
 
 
 def sen_rows():
@@ -111,7 +111,7 @@ def sen_rows():
     chosen = [CH["kacper"], CH["seun"], CH["ffion"]] + chosen
     out = []
     for p in chosen:
-        need = {"kacper": "EHCP - ASC", "seun": "SEN Support - SpLD (dyslexia)", "ffion": "EHCP - PD (cerebral palsy)"}.get(p.key) or rng.choice(SEN_NEEDS)
+        need = {"kacper": "EHCP - ASC", "seun": "SEN Support - SpLD (dyslexia)", "ffion": "EHCP - PD"}.get(p.key) or rng.choice(SEN_NEEDS)
         code = "E" if need.startswith("EHCP") else "K"
         out.append([p.upn, p.surname, p.forename, p.year, p.tutor, code, need[need.index('-') + 2:],
                     "Y" if rng.random() < 0.3 else "N"])

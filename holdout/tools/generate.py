@@ -230,10 +230,12 @@ NAME_INDEX = []
 for _p in PUPILS:
     for _fn in {_p.forename, _p.preferred} - {""}:
         NAME_INDEX.append((lib.norm_for_names(f"{_fn} {_p.surname}"), _p))
+        # spreadsheet rows and registers: "Surname, Forename" / separate cells
+        NAME_INDEX.append((lib.norm_for_names(f"{_p.surname} {_fn}"), _p))
 
 
 def name_scan(t):
-    n = lib.norm_for_names(t)
+    n = lib.norm_for_names(re.sub(r'[,\t|;"]+', " ", t))
     hits = []
     for key, p in NAME_INDEX:
         if re.search(r"(?<![\w'])" + re.escape(key) + r"(?!\w)", n):
