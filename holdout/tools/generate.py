@@ -229,18 +229,25 @@ def id_scan(t):
 NAME_INDEX = []
 for _p in PUPILS:
     for _fn in {_p.forename, _p.preferred} - {""}:
-        NAME_INDEX.append((lib.norm_for_names(f"{_fn} {_p.surname}"), _p))
-        # spreadsheet rows and registers: "Surname, Forename" / separate cells
-        NAME_INDEX.append((lib.norm_for_names(f"{_p.surname} {_fn}"), _p))
+        NAME_INDEX.append((lib.norm_for_names(f"{_fn} {_p.surname}"), r"\s+", _p))
+        # spreadsheet rows and registers: "Surname, Forename" / separate cells on one line
+        NAME_INDEX.append((lib.norm_for_names(f"{_p.surname} {_fn}"), r"[ ]+", _p))
 
 
 def name_scan(t):
-    n = lib.norm_for_names(re.sub(r'[,\t|;"]+', " ", t))
+    n = fold_lines(t)
     hits = []
-    for key, p in NAME_INDEX:
-        if re.search(r"(?<![\w'])" + re.escape(key) + r"(?!\w)", n):
+    for key, sep, p in NAME_INDEX:
+        pat = sep.join(re.escape(w) for w in key.split(" "))
+        if re.search(r"(?<![\w'])" + pat + r"(?!\w)", n):
             hits.append(key)
     return hits
+
+
+def fold_lines(t):
+    t = re.sub(r'[,\t|;"]+', " ", t)
+    t = lib.fold_accents(t).casefold().replace("\u2019", "'")
+    return re.sub(r"[ \r]+", " ", t)
 
 
 def check(m, raw, problems):
