@@ -28,7 +28,7 @@ def A(x):
 
 
 def next_date():
-    d = _clock[0] + dt.timedelta(hours=_rng.randint(14, 30), minutes=_rng.randint(0, 59))
+    d = _clock[0] + dt.timedelta(hours=_rng.randint(5, 17), minutes=_rng.randint(0, 59))
     if d.weekday() >= 5:
         d += dt.timedelta(days=7 - d.weekday())
     if d.hour < 7:
@@ -61,7 +61,7 @@ def _msgid(path, client, frm):
 def _client_headers(client, subject):
     if client == "outlook":
         return [("Thread-Topic", lib.enc_subject(subject.replace("RE: ", "").replace("FW: ", ""))),
-                ("Content-Language", "en-GB"), ("X-MS-Has-Attach", ""), ("X-Originating-IP", "[10.41.8.23]")]
+                ("Content-Language", "en-GB"), ("X-Originating-IP", "[10.41.8.23]")]
     if client == "apple":
         return [("X-Mailer", "Apple Mail (2.3826.500.181.1.5)")]
     if client == "iphone":
