@@ -213,6 +213,8 @@ class Part:
         for k, v in self.headers:
             out.append(f"{k}: {v}")
         head = (CRLF.join(out) + CRLF + CRLF).encode("utf-8")
+        if getattr(self, "pre", None) is not None:
+            return head + self.pre
         if self.parts is not None and self.ctype.startswith("multipart/"):
             chunks = [head, b"This is a multi-part message in MIME format.\r\n"]
             for p in self.parts:

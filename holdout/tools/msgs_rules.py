@@ -110,11 +110,11 @@ add("rules/r02-too-large-two-attachments", RM, [("Bristol Sport Partnership", "o
     subject="Sports hall usage + photo for the grant bid",
     body=mixed(text(f"""Hi Jen,
 
-For the Sport England bid: the hall usage export and a photo of the hall (no pupils in it).
+For the Sport England bid: the hall usage export, and a photo of the hall (no pupils in it) is below.
 
 Rhys
 {RM.sig()}"""), attachment("SportsHall_usage.csv", "text/csv", _csv_mid.encode(), cte="7bit", scan_text=""),
-        attachment("sports_hall.jpg", "image/jpeg", jpeg(520_000, 7))),
+        attachment("sports_hall.jpg", "image/jpeg", jpeg(520_000, 7), disposition="inline")),
     flags=[BIG], findings=[], action="REJECT")
 
 # decoded 1.55 MiB: the base64 text is over 2 MiB but the attachment is not

@@ -5,7 +5,7 @@ import importlib
 import random
 
 import lib
-from lib import text, html, alt, mixed, attachment, Rfc822, message
+from lib import text, html, alt, mixed, related, attachment, Rfc822, message
 import roster
 from roster import S, CH, Staff, Pupil
 
@@ -13,7 +13,7 @@ MESSAGES = []
 _clock = [dt.datetime(2025, 9, 2, 7, 40)]
 _rng = random.Random(99)
 MODULES = ["msgs_benign", "msgs_personal", "msgs_special", "msgs_bulk", "msgs_finance", "msgs_rules",
-           "msgs_offensive"]
+           "msgs_offensive", "msgs_mime"]
 
 
 def A(x):
@@ -79,7 +79,7 @@ def add(path, frm, to=(), cc=(), bcc=(), subject="", body=None, flags=(), findin
         body = text(body)
     d = parse_date(date) if date else next_date()
     frm_a = A(frm)
-    extra = list(_client_headers(client, subject)) + list(headers)
+    extra = [h for h in _client_headers(client, subject) if not (subject_raw and h[0] == "Thread-Topic")] + list(headers)
     if in_reply_to:
         extra.append(("In-Reply-To", in_reply_to))
         extra.append(("References", in_reply_to))
