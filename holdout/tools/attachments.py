@@ -255,7 +255,7 @@ def _payroll():
 PAYROLL_PEOPLE = [
     ("Hegarty, Pauline", "1979-03-22", "new bank"), ("Barnes, Keeley", "2001-07-09", "new starter"),
     ("Ellison, Jamie", "1998-11-30", "new starter"), ("Okoro, Yemi", "1985-02-14", "TLR2b"),
-    ("Bell, Hannah", "1990-06-01", "maternity leave"), ("Ferreira, Ana", "1987-09-17", "increment"),
+    ("Bell, Hannah", "1990-06-01", "unpaid leave 2 days"), ("Ferreira, Ana", "1987-09-17", "increment"),
     ("Whitaker, Sam", "1972-12-05", "overtime 12.5h"), ("Park, Steph", "1993-04-26", "new bank"),
     ("Cole, Janet", "1966-08-13", "hours change 0.8"), ("Lloyd, Becky", "1996-10-21", "increment"),
     ("Greene, Marcus", "1983-01-08", "TLR2a"), ("Williams, Gwen", "1975-05-19", "new bank"),

@@ -79,7 +79,7 @@ add("mime/m05-irish-names-base64-sen", OM, [JK, ("Máire Ní Chonaill (SENDIASS)
     body=text("""A Jo, a Mháire,
 
 Just to confirm: Aoife Ó Súilleabháin's family have asked for an EHC needs assessment. She has been on SEN
-support for SLCN since Year 7 and the speech and language therapist's report supports the request.
+support for SLCN since Year 7 and the educational psychologist's report supports the request.
 
 Oisín""", cte="base64"),
     flags=[SC], findings=["PUPIL_NAME", "SEN"], action="ENCRYPT")
@@ -155,8 +155,8 @@ add("mime/m13-rfc2231-filename", HB, [AF], subject="Lettre aux parents - version
 # m14 format=flowed plain text with a DOB, internal
 bt = P["bethany"]
 add("mime/m14-format-flowed-dob", KA, [CD], subject="Bethany-Jo - attendance",
-    body=text(f"""Claire, the absence note for Bethany-Jo Harris says she was at a hospital appointment on the 3rd - \r
-the letter gives her date of birth as {uk_date(bt.dob)} so it's definitely hers. Can you authorise it?\r
+    body=text(f"""Claire, the absence note for Bethany-Jo Harris says she was at the passport office on the 3rd - \r
+the appointment letter gives her date of birth as {uk_date(bt.dob)} so it's definitely hers. Can you authorise it?\r
 \r
 Kwame""".replace("\r\n", "\n"), fmt_flowed=True),
     flags=[PD], findings=["PUPIL_NAME", "DATE_OF_BIRTH"], action="DELIVER")

@@ -189,7 +189,7 @@ add("personal/p16-upn-to-new-school", PR, [("Admissions, Downend School", "admis
     body=f"""Dear colleague,
 
 Jade Okonkwo-Smith (Y11) leaves us on Friday to join you. Her UPN is {j.upn}; the CTF will be on S2S
-tonight. Her safeguarding file will be transferred separately through CPOMS.
+tonight and her reports will follow by post.
 
 Regards
 Priya Raman""", flags=[PD], findings=["PUPIL_NAME", "UK_UPN"], action="ENCRYPT")

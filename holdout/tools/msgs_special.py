@@ -249,7 +249,7 @@ _inner_text = """Kwame,
 
 Updates for Year 9 SEN support:
 - Seun Bakare: dyslexia screening came back high; he is now on SEN support with a reader in tests.
-- Harpreet Sandhu: SLCN, speech and language therapy on Wednesdays.
+- Harpreet Sandhu: SLCN, now on SEN support with small-group language sessions on Wednesdays.
 
 Jo"""
 _inner = embedded(JK, [KA], "SEN support - Year 9 updates", "2025-10-15 16:20", _inner_text, path_hint="s22")
