@@ -105,7 +105,7 @@ add("rules/r01-too-large-single-csv", SP, [H, GP], subject="Room bookings export
                attachment("RoomBookings_Autumn2025.csv", "text/csv", _csv_big.encode(), cte="7bit", scan_text="")),
     flags=[BIG], findings=[], action="REJECT")
 
-_csv_mid = booking_csv(1_620_000)
+_csv_mid = booking_csv(1_960_000)
 add("rules/r02-too-large-two-attachments", RM, [("Bristol Sport Partnership", "office@bristolsport-example.org.uk")],
     subject="Sports hall usage + photo for the grant bid",
     body=mixed(text(f"""Hi Jen,
@@ -114,7 +114,7 @@ For the Sport England bid: the hall usage export, and a photo of the hall (no pu
 
 Rhys
 {RM.sig()}"""), attachment("SportsHall_usage.csv", "text/csv", _csv_mid.encode(), cte="7bit", scan_text=""),
-        attachment("sports_hall.jpg", "image/jpeg", jpeg(520_000, 7), disposition="inline")),
+        attachment("sports_hall.jpg", "image/jpeg", jpeg(160_000, 7), disposition="inline")),
     flags=[BIG], findings=[], action="REJECT")
 
 # decoded 1.55 MiB: the base64 text is over 2 MiB but the attachment is not
