@@ -73,7 +73,7 @@ TRIP_MED = {
     "rose": ("Asthma - blue inhaler (salbutamol), carries own", ),
     "will": ("Nut allergy - anaphylaxis, 2x EpiPen (one with staff)", ),
     "eilidh": ("Type 1 diabetes - insulin pump, checks BG before meals", ),
-    "jayden": ("ADHD - takes methylphenidate (Concerta XL 36mg) at breakfast", ),
+    "jayden": ("Epilepsy - buccal midazolam (Buccolam 10mg) with trip leader", ),
 }
 
 
@@ -168,8 +168,8 @@ def _mash():
              "<h3>Reason for referral</h3>\n<p>On 12/11/2025 Jayden disclosed to his tutor that his stepfather "
              "had hit him with a belt on Sunday night after an argument about his phone. He showed a bruise to the "
              "back of his left thigh approx. 8cm long. He said he did not want to go home. This is the second "
-             "disclosure this term (see chronology). Jayden is known to have ADHD and is not always taking his "
-             "medication at home.</p>\n<h3>Action taken by school</h3>\n<p>DSL spoke to Jayden at 10:40. Photographs "
+             "disclosure this term (see chronology). Jayden has epilepsy and says he has not been given his "
+             "medication (sodium valproate) at home since Friday.</p>\n<h3>Action taken by school</h3>\n<p>DSL spoke to Jayden at 10:40. Photographs "
              "were not taken. Mother has not been informed, on advice of the duty social worker.</p>\n"
              "<p>Referrer: Nasreen Akhtar, Designated Safeguarding Lead, 0117 496 0100</p>\n")
     return page("Multi-agency referral", inner)

@@ -208,7 +208,7 @@ add("bulk/k15-absence-table-html", CD, [("Education Welfare Service", "ews@celt.
 # k16 medical list inside an attached message, internal
 med = [p for p in year_list(7) if p.key is None][19:33]
 conds = ["asthma (salbutamol inhaler)", "nut allergy - EpiPen", "eczema", "type 1 diabetes", "epilepsy - buccal midazolam",
-         "asthma", "coeliac disease", "hay fever (cetirizine)", "ADHD - methylphenidate at lunch", "asthma",
+         "asthma", "coeliac disease", "hay fever (cetirizine)", "anaphylaxis (wasps) - EpiPen", "asthma",
          "severe dairy allergy", "migraines", "asthma (brown and blue inhalers)", "juvenile arthritis - naproxen"]
 inner_text = "Year 7 medical summary for form tutors:\n\n" + "\n".join(
     f"{p.forename} {p.surname} ({p.tutor}): {conds[i]}" for i, p in enumerate(med)) + "\n\nRachel"
