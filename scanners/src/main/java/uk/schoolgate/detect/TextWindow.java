@@ -42,9 +42,14 @@ public record TextWindow(int start, int end) {
                     || (text.charAt(start - 2) == '\r' && start >= 3 && text.charAt(start - 3) == '\n'))) {
                 break;
             }
-            if ((c == ' ' || c == '\n' || c == '\t') && start >= 2 && isTerminator(text.charAt(start - 2))
-                    && !isAbbreviation(text, start - 2)) {
-                break;
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                int k = start - 2; // the character before this run of white space (CRLF text has two)
+                while (k >= 0 && (text.charAt(k) == '\r' || text.charAt(k) == ' ')) {
+                    k--;
+                }
+                if (k >= 0 && isTerminator(text.charAt(k)) && !isAbbreviation(text, k)) {
+                    break;
+                }
             }
             start--;
         }

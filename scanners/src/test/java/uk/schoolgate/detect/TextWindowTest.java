@@ -28,6 +28,13 @@ class TextWindowTest {
     }
 
     @Test
+    void crlfLineEndsAfterAFullStopEndTheSentence() {
+        String text = "for our support programme.\r\nShe'd prefer a call on 07700 900 417.";
+        int at = text.indexOf("07700");
+        assertThat(TextWindow.sentence(text, at).of(text)).isEqualTo("She'd prefer a call on 07700 900 417.");
+    }
+
+    @Test
     void paragraphStopsAtBlankLines() {
         String text = "First para.\n\nSecond para line one\nline two.\n\nThird.";
         int at = text.indexOf("line two");
