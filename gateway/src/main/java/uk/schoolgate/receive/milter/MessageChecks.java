@@ -21,13 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.schoolgate.act.Disposition;
 import uk.schoolgate.act.Handled;
-import uk.schoolgate.act.MessageHandler;
 import uk.schoolgate.act.MessageLog;
 import uk.schoolgate.receive.Reply;
 import uk.schoolgate.server.MilterSettings;
 
 /**
- * Checks each complete message with the gateway's {@link MessageHandler}, exactly as the relay
+ * Checks each complete message with the gateway's {@link uk.schoolgate.act.MessageHandler}, exactly as the relay
  * does, and answers the MTA. The check runs on a worker thread, never on the connection's event
  * loop (which serves other connections too); meanwhile the MTA gets a progress packet every
  * {@link MilterSettings#progressInterval()}, and if there is no verdict within
@@ -39,13 +38,13 @@ final class MessageChecks implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MessageChecks.class);
     private static final SecureRandom IDS = new SecureRandom();
 
-    private final MessageHandler handler;
+    private final MessageCheck handler;
     private final MilterSettings settings;
     private final InFlight inFlight = new InFlight();
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
 
-    MessageChecks(MessageHandler handler, MilterSettings settings) {
+    MessageChecks(MessageCheck handler, MilterSettings settings) {
         this.handler = handler;
         this.settings = settings;
         // The pipeline is CPU-bound; a few more threads than cores keep one slow extraction from

@@ -52,10 +52,14 @@ public final class MilterDoor implements AutoCloseable {
     private final ChannelGroup connections = new DefaultChannelGroup("milter", GlobalEventExecutor.INSTANCE);
     private EventLoopGroup acceptor;
     private EventLoopGroup io;
-    private Channel listener;
+    private volatile Channel listener;
     private boolean closed;
 
     public MilterDoor(MilterSettings settings, MessageHandler handler) {
+        this(settings, handler::handle);
+    }
+
+    MilterDoor(MilterSettings settings, MessageCheck handler) {
         this.settings = settings;
         this.checks = new MessageChecks(handler, settings);
         this.milter = new GatewayMilter(checks, settings.maxMessageBytes());
@@ -101,11 +105,12 @@ public final class MilterDoor implements AutoCloseable {
     }
 
     /** The port the door listens on (the one the system chose when the settings say 0). */
-    public synchronized int port() {
-        if (listener == null) {
+    public int port() {
+        Channel l = listener;
+        if (l == null) {
             throw new IllegalStateException("the milter door is not listening");
         }
-        return ((InetSocketAddress) listener.localAddress()).getPort();
+        return ((InetSocketAddress) l.localAddress()).getPort();
     }
 
     @Override
@@ -130,8 +135,8 @@ public final class MilterDoor implements AutoCloseable {
             checks.close();
             return true;
         }
-        listener.close().syncUninterruptibly();
         checks.drain();
+        listener.close().syncUninterruptibly();
         boolean drained = checks.awaitIdle(drainTimeout);
         if (!drained) {
             LOG.warn("{} message(s) still being checked after {} s; closing the MTA's connections (it will retry them)",
