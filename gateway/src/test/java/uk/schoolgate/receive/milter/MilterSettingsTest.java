@@ -20,7 +20,7 @@ class MilterSettingsTest {
     Path dir;
 
     private ServerSettings load(String yaml) throws IOException {
-        Path config = dir.resolve("config");
+        Path config = Files.createTempDirectory(dir, "config");
         Path from = Path.of("").toAbsolutePath().getParent().resolve("config");
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
@@ -33,7 +33,7 @@ class MilterSettingsTest {
             }
         }
         Files.writeString(config.resolve("gateway.yaml"), Files.readString(config.resolve("gateway.yaml")) + yaml);
-        return ServerSettings.load(config, dir).server();
+        return ServerSettings.load(config, config).server();
     }
 
     @Test

@@ -46,7 +46,7 @@ class RewriteTest {
 
     @Test
     void theBodyStartsAfterTheFirstEmptyLineWhateverTheLineEndings() {
-        assertThat(Rewrite.bodyStart("A: 1\r\n\r\nbody".getBytes(StandardCharsets.US_ASCII))).isEqualTo(9);
+        assertThat(Rewrite.bodyStart("A: 1\r\n\r\nbody".getBytes(StandardCharsets.US_ASCII))).isEqualTo(8);
         assertThat(Rewrite.bodyStart("A: 1\n\nbody".getBytes(StandardCharsets.US_ASCII))).isEqualTo(6);
         assertThat(Rewrite.bodyStart("A: 1\r\n".getBytes(StandardCharsets.US_ASCII))).isEqualTo(6);
         assertThat(Rewrite.bodyStart("\r\nbody".getBytes(StandardCharsets.US_ASCII))).isEqualTo(2);
