@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.schoolgate.act.Dispatcher;
@@ -24,12 +27,14 @@ import uk.schoolgate.auth.UsersFile;
 import uk.schoolgate.config.ConfigException;
 import uk.schoolgate.config.GatewayConfig;
 import uk.schoolgate.pipeline.Pipeline;
+import uk.schoolgate.receive.milter.MilterDoor;
 import uk.schoolgate.receive.smtp.SmtpDoor;
 
 /**
  * The running gateway: builds every part from the configuration, in dependency order, and takes
- * them down in reverse. The SMTP door drains first (clients in the middle of a message get their
- * answer), the database closes last (a message being held must reach the disk).
+ * them down in reverse. The doors drain first (the SMTP door and, when configured, the milter
+ * door, together: clients and MTAs in the middle of a message get their answer), the database
+ * closes last (a message being held must reach the disk).
  */
 public final class GatewayServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
@@ -40,15 +45,17 @@ public final class GatewayServer implements AutoCloseable {
     private final Database database;
     private final JdbcQuarantineStore quarantine;
     private final SmtpDoor door;
+    private final Optional<MilterDoor> milter;
 
     private GatewayServer(ServerSettings settings, Pipeline pipeline, Upstream upstream, Database database,
-                          JdbcQuarantineStore quarantine, SmtpDoor door) {
+                          JdbcQuarantineStore quarantine, SmtpDoor door, Optional<MilterDoor> milter) {
         this.settings = settings;
         this.pipeline = pipeline;
         this.upstream = upstream;
         this.database = database;
         this.quarantine = quarantine;
         this.door = door;
+        this.milter = milter;
     }
 
     /** Starts everything, or nothing: on failure whatever was started is closed again. */
@@ -59,6 +66,7 @@ public final class GatewayServer implements AutoCloseable {
         Pipeline pipeline = null;
         Upstream upstream = null;
         Database database = null;
+        SmtpDoor door = null;
         try {
             StaffAuthenticator auth = settings.usersFile()
                     .<StaffAuthenticator>map(file -> UsersFile.load(file, config.directory()))
@@ -70,13 +78,18 @@ public final class GatewayServer implements AutoCloseable {
             JdbcQuarantineStore quarantine = new JdbcQuarantineStore(database, nodeName());
             SenderNotifier notifier = notifier(settings, config, upstream);
             MessageHandler handler = new MessageHandler(pipeline, quarantine, notifier);
-            SmtpDoor door = new SmtpDoor(settings.smtp(), new Dispatcher(handler, upstream), auth, config.directory());
+            door = new SmtpDoor(settings.smtp(), new Dispatcher(handler, upstream), auth, config.directory());
             door.start();
-            GatewayServer server = new GatewayServer(settings, pipeline, upstream, database, quarantine, door);
+            Optional<MilterDoor> milter = settings.milter().map(m -> new MilterDoor(m, handler));
+            milter.ifPresent(MilterDoor::start);
+            GatewayServer server = new GatewayServer(settings, pipeline, upstream, database, quarantine, door, milter);
             LOG.info("listening for mail on {}:{}; delivering to {}", settings.smtp().bindAddress(), door.port(),
                     server.deliversTo());
+            milter.ifPresent(m -> LOG.info("listening for milter connections (Postfix, Sendmail) on {}:{}",
+                    settings.milter().get().bindAddress(), m.port()));
             return server;
         } catch (RuntimeException e) {
+            closeQuietly(door);
             closeQuietly(upstream);
             closeQuietly(pipeline);
             closeQuietly(database);
@@ -124,16 +137,28 @@ public final class GatewayServer implements AutoCloseable {
         return door.port();
     }
 
+    /** The milter door's port, when {@code milter:} is configured. */
+    public OptionalInt milterPort() {
+        return milter.map(m -> OptionalInt.of(m.port())).orElse(OptionalInt.empty());
+    }
+
     /** "the outbox /srv/gateway/data/outbox" or "smtp.office365.com:587", for the start-up line. */
     public String deliversTo() {
         return settings.upstream().map(u -> u.host() + ":" + u.port())
                 .orElse("the outbox " + settings.storage().outbox());
     }
 
-    /** Drains the SMTP door, then closes delivery, the pipeline and the database, in that order. */
+    /**
+     * Drains the SMTP door and the milter door (at the same time, so a stop takes one drain
+     * timeout, not two), then closes delivery, the pipeline and the database, in that order.
+     */
     @Override
     public void close() {
+        CompletableFuture<Boolean> milterDrained = milter
+                .map(m -> CompletableFuture.supplyAsync(() -> m.close(SmtpDoor.DRAIN_TIMEOUT)))
+                .orElse(CompletableFuture.completedFuture(true));
         boolean drained = door.close(SmtpDoor.DRAIN_TIMEOUT);
+        drained &= milterDrained.join();
         if (!drained) {
             LOG.warn("stopped before every client finished; they were not told 250 and will send again");
         }

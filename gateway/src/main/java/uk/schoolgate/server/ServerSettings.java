@@ -18,7 +18,8 @@ import uk.schoolgate.config.GatewayConfig;
  * keys and bad values stop the gateway with the file, line and key).
  */
 public record ServerSettings(SmtpSettings smtp, Optional<UpstreamSettings> upstream, StorageSettings storage,
-                             Optional<Path> usersFile, NotificationSettings notifications) {
+                             Optional<Path> usersFile, NotificationSettings notifications,
+                             Optional<MilterSettings> milter) {
 
     /** The whole configuration: what the pipeline needs and what the server needs. */
     public record Loaded(GatewayConfig gateway, ServerSettings server) {
@@ -52,32 +53,57 @@ public record ServerSettings(SmtpSettings smtp, Optional<UpstreamSettings> upstr
         });
         ConfigNode n = root.section("notifications");
         NotificationSettings notifications = new NotificationSettings(n.bool("enabled", true), n.string("from", ""));
-        return new ServerSettings(smtp, upstream, storage, users, notifications);
+        Optional<MilterSettings> milter = root.has("milter") ? Optional.of(milter(root.section("milter"), smtp))
+                : Optional.empty();
+        return new ServerSettings(smtp, upstream, storage, users, notifications, milter);
     }
 
     /** Fills what depends on the school (the notification sender's address). */
     private ServerSettings withDefaultsFrom(GatewayConfig gateway) {
         String from = notifications.from().isBlank() ? "postmaster@" + gateway.school().domains().get(0)
                 : notifications.from();
-        return new ServerSettings(smtp, upstream, storage, usersFile, new NotificationSettings(notifications.enabled(), from));
+        return new ServerSettings(smtp, upstream, storage, usersFile, new NotificationSettings(notifications.enabled(), from),
+                milter);
+    }
+
+    /** "host:port" of a listener; {@code [::1]:8899} for IPv6. */
+    private record Listen(String host, int port) {
+        static Listen read(ConfigNode node, String defaultValue, String example) {
+            String listen = node.string("listen", defaultValue);
+            int colon = listen.lastIndexOf(':');
+            if (colon <= 0) {
+                throw node.error("listen", "expected host:port, e.g. " + example);
+            }
+            String host = listen.substring(0, colon).replace("[", "").replace("]", "");
+            int port;
+            try {
+                port = Integer.parseInt(listen.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw node.error("listen", "expected host:port, e.g. " + example);
+            }
+            if (port < 0 || port > 65535) {
+                throw node.error("listen", "port must be between 0 and 65535");
+            }
+            return new Listen(host, port);
+        }
+    }
+
+    /**
+     * The milter listener: loopback unless told otherwise (the milter protocol has no
+     * authentication); a message is kept in memory up to the SMTP door's size limit unless set.
+     */
+    private static MilterSettings milter(ConfigNode node, SmtpSettings smtp) {
+        Listen listen = Listen.read(node, "127.0.0.1:8899", "127.0.0.1:8899");
+        return new MilterSettings(listen.host(), listen.port(),
+                Duration.ofSeconds(node.longValue("timeout_seconds", 120, 5, 3_600)),
+                Duration.ofSeconds(node.longValue("progress_seconds", 5, 1, 60)),
+                node.longValue("max_message_bytes", smtp.maxMessageBytes(), 1024, Integer.MAX_VALUE));
     }
 
     private static SmtpSettings smtp(ConfigNode node, Path base) {
-        String listen = node.string("listen", "127.0.0.1:2525");
-        int colon = listen.lastIndexOf(':');
-        if (colon <= 0) {
-            throw node.error("listen", "expected host:port, e.g. 0.0.0.0:587");
-        }
-        String host = listen.substring(0, colon).replace("[", "").replace("]", "");
-        int port;
-        try {
-            port = Integer.parseInt(listen.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw node.error("listen", "expected host:port, e.g. 0.0.0.0:587");
-        }
-        if (port < 0 || port > 65535) {
-            throw node.error("listen", "port must be between 0 and 65535");
-        }
+        Listen listen = Listen.read(node, "127.0.0.1:2525", "0.0.0.0:587");
+        String host = listen.host();
+        int port = listen.port();
         List<Network> trusted = new ArrayList<>();
         for (String cidr : node.stringList("trusted_networks", List.of("127.0.0.0/8", "::1/128"))) {
             try {
