@@ -42,21 +42,28 @@ final class Lines {
 
     /** Text with every line ending (CRLF, lone CR, lone LF) written as CRLF. */
     static String toCrlf(String text) {
-        StringBuilder out = new StringBuilder(text.length() + text.length() / 32 + 4);
         int n = text.length();
+        StringBuilder out = null;
+        int copied = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\r') {
-                out.append("\r\n");
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (c == '\n') {
-                out.append("\r\n");
-            } else {
-                out.append(c);
+            if (c != '\r' && c != '\n') {
+                continue;
             }
+            boolean crlf = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n';
+            if (crlf) {
+                i++;
+                continue; // already right: copied with the run around it
+            }
+            if (out == null) {
+                out = new StringBuilder(n + n / 32 + 4);
+            }
+            out.append(text, copied, i).append("\r\n");
+            copied = i + 1;
         }
-        return out.toString();
+        if (out == null) {
+            return text; // every line already ends in CRLF
+        }
+        return out.append(text, copied, n).toString();
     }
 }

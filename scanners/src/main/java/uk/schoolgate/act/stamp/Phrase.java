@@ -16,10 +16,19 @@ import java.util.regex.Pattern;
  */
 final class Phrase {
     private static final String SPACE = "[\\s\\p{Z}]+";
-    private final List<Pattern> patterns;
 
-    private Phrase(List<Pattern> patterns) {
-        this.patterns = patterns;
+    /**
+     * One written form: its pattern, its first word in lower case (a cheap test before the
+     * case-insensitive search, which is slow over a long body), and its length (how far from the
+     * end of a text a match that ends there can start).
+     */
+    private record Form(Pattern pattern, String firstWord, int length) {
+    }
+
+    private final List<Form> forms;
+
+    private Phrase(List<Form> forms) {
+        this.forms = forms;
     }
 
     /** The phrase in any of the given forms; null forms and blank forms are skipped. */
@@ -30,7 +39,7 @@ final class Phrase {
                 distinct.add(f);
             }
         }
-        List<Pattern> patterns = new ArrayList<>();
+        List<Form> written = new ArrayList<>();
         for (String f : distinct) {
             String[] words = f.strip().split(SPACE);
             StringBuilder regex = new StringBuilder();
@@ -40,18 +49,20 @@ final class Phrase {
                 }
                 regex.append(Pattern.quote(w));
             }
-            patterns.add(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            written.add(new Form(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    words[0].toLowerCase(java.util.Locale.ROOT), f.length()));
         }
-        return new Phrase(List.copyOf(patterns));
+        return new Phrase(List.copyOf(written));
     }
 
     boolean isEmpty() {
-        return patterns.isEmpty();
+        return forms.isEmpty();
     }
 
     boolean occursIn(CharSequence text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).find()) {
+        String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+        for (Form f : forms) {
+            if (lower.contains(f.firstWord()) && f.pattern().matcher(text).find()) {
                 return true;
             }
         }
@@ -65,9 +76,11 @@ final class Phrase {
     int endingAt(CharSequence text, IntPredicate acceptStart) {
         int end = trimmedEnd(text);
         int best = -1;
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            int from = 0;
+        for (Form f : forms) {
+            Matcher m = f.pattern().matcher(text);
+            // A match that ends at the end starts within a few times the phrase's length of it
+            // (white space runs may be longer than written): no need to search the whole body.
+            int from = Math.max(0, end - f.length() * 4 - 256);
             while (from <= end && m.find(from)) {
                 if (m.end() == end && acceptStart.test(m.start())) {
                     best = Math.max(best, m.start());
